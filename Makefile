@@ -1,0 +1,43 @@
+# realpolitik — every target bootstraps .venv (with pip) when it is missing or stale.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO_DB := examples/demo.duckdb
+
+.PHONY: demo test test-fast eval bench lint clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+## demo: ingest the bundled founding article and print its events as a table
+demo: $(STAMP)
+	rm -f $(DEMO_DB) $(DEMO_DB).wal
+	$(BIN)/realpolitik ingest examples/france_russia_mali_2021.txt --date 2021-09-20 --db $(DEMO_DB)
+	$(BIN)/realpolitik db info --db $(DEMO_DB)
+	$(BIN)/realpolitik analyze examples/france_russia_mali_2021.txt --date 2021-09-20
+
+## test: the whole test suite (tests needing ../shared skip when it is absent)
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## test-fast: the suite without the slow tests
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
+
+## eval: accuracy gate against the pinned baseline (needs ../shared)
+eval: $(STAMP)
+	$(BIN)/python -m bench.evaluate
+
+## bench: speed and memory benchmarks, written to BENCHMARKS.md
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+lint: $(STAMP)
+	$(BIN)/ruff check realpolitik tests bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache $(DEMO_DB) $(DEMO_DB).wal *.egg-info

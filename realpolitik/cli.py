@@ -1,0 +1,249 @@
+"""The `realpolitik` command. Each command parses its arguments, calls one library function
+and prints; errors from the library become one clear line on stderr and an exit code
+(CONTRACTS §3: 0 all processed, 1 some inputs rejected, 2 usage error or nothing read)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from realpolitik import __version__
+from realpolitik.errors import RealpolitikError
+
+app = typer.Typer(
+    name="realpolitik",
+    help="Who holds influence over a country, how it is changing, and why — coded from news and datasets.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+db_app = typer.Typer(help="Inspect the store.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+class InfoFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    parquet = "parquet"
+
+
+class Lang(str, Enum):
+    auto = "auto"
+    en = "en"
+    fr = "fr"
+
+
+PathsArg = Annotated[list[str], typer.Argument(
+    help="Files (.txt, .html/.htm, .jsonl), directories (read recursively), or - for JSONL on stdin.",
+    show_default=False)]
+DateOpt = Annotated[str | None, typer.Option(
+    "--date", help="Publication date (YYYY-MM-DD) for documents that carry none; relative dates resolve against it.")]
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of documents that declare none; auto detects per document.")]
+DbOpt = Annotated[str | None, typer.Option(
+    "--db", help="DuckDB store file. Default: $REALPOLITIK_DB, else ./realpolitik.duckdb.", show_default=False)]
+WorkersOpt = Annotated[int, typer.Option("--workers", min=1, help="Coding processes (spaCy loads once per process).")]
+BatchOpt = Annotated[int, typer.Option("--batch-size", min=1, help="Documents per batch; each batch is one transaction.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"realpolitik {__version__} (contract 1)")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and the output contract version.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details to stderr.")] = False,
+) -> None:
+    """realpolitik: ingest articles and datasets, code events, measure influence."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def _err() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def _fail(exc: Exception, code: int = 2) -> typer.Exit:
+    _err().print(f"[bold red]error:[/] {exc}", markup=True, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _print_error(e) -> None:
+    where = f"{e.source}:{e.line}" if e.line is not None else e.source
+    _err().print(f"[red]error:[/] {where}: {e.message}", markup=True, soft_wrap=True, emoji=False)
+
+
+def _exit_code(read: int, rejected: int) -> int:
+    if read == 0 or rejected == read:
+        return 2
+    return 1 if rejected else 0
+
+
+@app.command()
+def analyze(
+    paths: PathsArg,
+    date: DateOpt = None,
+    lang: LangOpt = Lang.auto,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table for people, jsonl for programs (CONTRACTS §2).")] = OutputFormat.table,
+    workers: WorkersOpt = 1,
+) -> None:
+    """Code documents and print their events and quotes, without a store."""
+    from realpolitik.pipeline import Pipeline
+
+    try:
+        pipeline = Pipeline(date=date, lang=lang.value, workers=workers)
+    except ValueError as exc:
+        raise _fail(exc) from None
+    read = rejected = 0
+    rows: list[dict] = []
+    out = sys.stdout
+    for rec in pipeline.analyze(paths):
+        if rec["kind"] in ("document", "error"):
+            read += 1
+        if rec["kind"] == "error":
+            rejected += 1
+            _print_error(_ErrorView(rec))
+        if fmt is OutputFormat.jsonl:
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        else:
+            rows.append(rec)
+    if fmt is OutputFormat.table:
+        _print_analysis(rows)
+    raise typer.Exit(_exit_code(read, rejected))
+
+
+class _ErrorView:
+    def __init__(self, rec: dict):
+        self.source, self.line, self.message = rec["source"], rec["line"], rec["message"]
+
+
+def _actor_label(actor: dict | None) -> str:
+    if not actor:
+        return "—"
+    return f"{actor['name']} ({actor['code'] or '?'})"
+
+
+def _print_analysis(rows: list[dict]) -> None:
+    console = Console(highlight=False)
+    docs = [r for r in rows if r["kind"] == "document"]
+    events = [r for r in rows if r["kind"] == "event"]
+    quotes = [r for r in rows if r["kind"] == "quote"]
+    table = Table(title=f"{len(events)} events from {len(docs)} document(s)", show_lines=False)
+    for col in ("date", "source", "event", "target", "cameo", "gold.", "sentence"):
+        table.add_column(col, overflow="fold")
+    for e in events:
+        flags = "".join(f for f, on in (("¬", e["negated"]), ("?", e["hypothetical"])) if on)
+        sentence = e["sentence"] if len(e["sentence"]) <= 160 else e["sentence"][:157] + "…"
+        table.add_row(e["date"] or "", _actor_label(e["source"]), e["event_type"] + (f" {flags}" if flags else ""),
+                      _actor_label(e["target"]), e["cameo"], f"{e['goldstein']:+.1f}", sentence)
+    console.print(table)
+    if quotes:
+        qt = Table(title=f"{len(quotes)} quotes")
+        qt.add_column("speaker", overflow="fold")
+        qt.add_column("quote", overflow="fold")
+        for q in quotes:
+            who = _actor_label(q["speaker"]) if q["speaker"] else (q["speaker_text"] or "—")
+            text = q["text"] if len(q["text"]) <= 200 else q["text"][:197] + "…"
+            qt.add_row(who, text)
+        console.print(qt)
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    db: DbOpt = None,
+    date: DateOpt = None,
+    lang: LangOpt = Lang.auto,
+    workers: WorkersOpt = 1,
+    batch_size: BatchOpt = 32,
+) -> None:
+    """Read, code and store documents. Re-running on the same inputs adds nothing."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from realpolitik.ingest import count_inputs
+    from realpolitik.pipeline import Pipeline
+    from realpolitik.store import Store
+
+    try:
+        pipeline = Pipeline(date=date, lang=lang.value, workers=workers, batch_size=batch_size)
+        store = Store(db)
+    except (ValueError, RealpolitikError) as exc:
+        raise _fail(exc) from None
+    total = count_inputs(paths)
+    err = _err()
+    show = total is None or total > 1
+    progress = Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                        console=err, transient=True, disable=not show)
+    with store, progress:
+        task = progress.add_task("coding", total=total)
+        try:
+            summary = pipeline.ingest(paths, store, progress=lambda n: progress.advance(task, n),
+                                      on_error=lambda e: progress.console.print(
+                                          f"[red]error:[/] {e}", markup=True, soft_wrap=True, emoji=False))
+        except RealpolitikError as exc:
+            raise _fail(exc) from None
+    err.print(f"read {summary.read} · stored {summary.stored} · duplicates {summary.duplicates} · "
+              f"rejected {summary.rejected}  → {store.path}", highlight=False)
+    raise typer.Exit(_exit_code(summary.read, summary.rejected))
+
+
+@db_app.command("info")
+def db_info(
+    db: DbOpt = None,
+    fmt: Annotated[InfoFormat, typer.Option("--format", "-f", help="table or json.")] = InfoFormat.table,
+) -> None:
+    """Counts of documents, sentences, events, quotes and actors in the store."""
+    from realpolitik.store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            info = store.info()
+    except RealpolitikError as exc:
+        raise _fail(exc) from None
+    if fmt is InfoFormat.json:
+        typer.echo(json.dumps(info))
+        return
+    table = Table(title=f"store {info['path']} (schema v{info['schema_version']})")
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    for key, value in info.items():
+        if key not in ("path", "schema_version"):
+            table.add_row(key, str(value))
+    Console().print(table)
+
+
+@app.command()
+def export(
+    directory: Annotated[Path, typer.Argument(help="Folder to write one file per table into (created if needed).")],
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat.parquet,
+    db: DbOpt = None,
+) -> None:
+    """Export every table of the store (documents, sentences, events, quotes, actors, logs)."""
+    from realpolitik.store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            written = store.export_parquet(directory)
+    except (RealpolitikError, OSError) as exc:
+        raise _fail(exc) from None
+    for path in written:
+        typer.echo(str(path))

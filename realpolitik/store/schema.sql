@@ -1,0 +1,95 @@
+-- realpolitik store schema. Bump SCHEMA_VERSION in store.py when this changes.
+CREATE TABLE IF NOT EXISTS meta (
+    key VARCHAR PRIMARY KEY,
+    value VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id VARCHAR PRIMARY KEY,
+    title VARCHAR,
+    date DATE,
+    lang VARCHAR,
+    url VARCHAR,
+    source VARCHAR,
+    origin VARCHAR,
+    text VARCHAR NOT NULL,
+    meta JSON,
+    n_sentences INTEGER,
+    n_events INTEGER,
+    n_quotes INTEGER,
+    ingest_run INTEGER,
+    ingested_at TIMESTAMP
+);
+
+CREATE TABLE IF NOT EXISTS sentences (
+    doc_id VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    text VARCHAR NOT NULL,
+    PRIMARY KEY (doc_id, sentence_index)
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY,
+    doc_id VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    sentence VARCHAR,
+    char_start INTEGER,
+    char_end INTEGER,
+    source_text VARCHAR, source_name VARCHAR, source_code VARCHAR, source_country VARCHAR, source_sector VARCHAR,
+    target_text VARCHAR, target_name VARCHAR, target_code VARCHAR, target_country VARCHAR, target_sector VARCHAR,
+    event_type VARCHAR NOT NULL,
+    mode VARCHAR,
+    cameo VARCHAR,
+    goldstein DOUBLE,
+    quad_class INTEGER,
+    date VARCHAR,
+    date_precision VARCHAR,
+    date_text VARCHAR,
+    negated BOOLEAN,
+    hypothetical BOOLEAN,
+    confidence DOUBLE
+);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    quote_id VARCHAR PRIMARY KEY,
+    doc_id VARCHAR NOT NULL,
+    sentence_index INTEGER,
+    text VARCHAR NOT NULL,
+    speaker_text VARCHAR,
+    speaker_name VARCHAR, speaker_code VARCHAR, speaker_country VARCHAR, speaker_sector VARCHAR,
+    char_start INTEGER,
+    char_end INTEGER
+);
+
+-- every actor the coder resolved, with how often it was seen
+CREATE TABLE IF NOT EXISTS actors (
+    code VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    country VARCHAR,
+    sector VARCHAR,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (code, name)
+);
+
+CREATE SEQUENCE IF NOT EXISTS ingest_run_seq START 1;
+
+CREATE TABLE IF NOT EXISTS ingest_log (
+    run_id INTEGER PRIMARY KEY,
+    started_at TIMESTAMP,
+    finished_at TIMESTAMP,
+    status VARCHAR,          -- running | done | failed (a run left 'running' was interrupted)
+    inputs VARCHAR,
+    read INTEGER,
+    stored INTEGER,
+    duplicates INTEGER,
+    rejected INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS ingest_errors (
+    run_id INTEGER,
+    source VARCHAR,
+    line INTEGER,
+    message VARCHAR
+);

@@ -1,0 +1,126 @@
+"""Store: schema and version, idempotent batches, atomicity, locking, export."""
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from realpolitik.errors import StoreError, StoreLockedError
+from realpolitik.store import SCHEMA_VERSION, TABLES, Store
+
+ACTOR_FRA = {"text": "France", "name": "France", "code": "FRA", "country": "FRA", "sector": None}
+ACTOR_MLI = {"text": "the Malian junta", "name": "junta", "code": "MLIMIL", "country": "MLI", "sector": "MIL"}
+
+
+def coded(doc_id: str, n_events: int = 2):
+    """Rows shaped as the coder emits them, for one document."""
+    text = "France warned the Malian junta. France met the Malian junta."
+    doc = {"kind": "document", "doc_id": doc_id, "title": "t", "date": "2021-09-16", "lang": "en",
+           "n_sentences": 2, "n_events": n_events, "n_quotes": 1, "text": text, "url": None,
+           "source": None, "origin": "x.jsonl:1", "meta": {"k": "v"}}
+    sentences = [{"doc_id": doc_id, "sentence_index": i, "char_start": 0, "char_end": 10, "text": "s"} for i in range(2)]
+    events = [{"kind": "event", "doc_id": doc_id, "event_id": f"{doc_id}-e{i}", "sentence_index": i,
+               "sentence": "s", "char_start": 0, "char_end": 10, "source": ACTOR_FRA, "target": ACTOR_MLI,
+               "event_type": "THREATEN", "mode": None, "cameo": "138", "goldstein": -7.0, "quad_class": 3,
+               "date": "2021-09", "date_precision": "month", "date_text": "in September 2021",
+               "negated": False, "hypothetical": True, "confidence": 0.8} for i in range(n_events)]
+    quotes = [{"kind": "quote", "doc_id": doc_id, "quote_id": f"{doc_id}-q", "sentence_index": 0, "text": "q",
+               "speaker": ACTOR_FRA, "speaker_text": "Paris", "char_start": 1, "char_end": 2}]
+    return [doc], sentences, events, quotes
+
+
+def test_store_creates_schema_with_version(store):
+    assert store.info()["schema_version"] == SCHEMA_VERSION
+    assert store.counts() == {"documents": 0, "sentences": 0, "events": 0, "quotes": 0, "actors": 0,
+                              "ingest_runs": 0, "rejected": 0}
+
+
+def test_store_write_batch_is_idempotent(store):
+    assert store.write_batch(*coded("d1")) == 1
+    first = store.counts()
+    assert store.write_batch(*coded("d1")) == 0
+    assert store.counts() == first
+    assert first["events"] == 2 and first["quotes"] == 1 and first["sentences"] == 2
+    actors = {r["code"]: r["mentions"] for r in store.query("SELECT code, mentions FROM actors")}
+    assert actors == {"FRA": 3, "MLIMIL": 2}  # not doubled by the second write
+
+
+def test_store_flattens_actors_and_keeps_quote_words(store):
+    store.write_batch(*coded("d1"))
+    [ev] = store.query("SELECT * FROM events WHERE event_id = 'd1-e0'")
+    assert (ev["source_code"], ev["target_country"], ev["target_sector"]) == ("FRA", "MLI", "MIL")
+    assert ev["hypothetical"] is True and ev["goldstein"] == -7.0
+    [q] = store.query("SELECT speaker_text, speaker_name FROM quotes")
+    assert q == {"speaker_text": "Paris", "speaker_name": "France"}
+
+
+def test_store_failed_batch_leaves_nothing(store):
+    docs, sents, events, quotes = coded("d2")
+    events[1]["event_type"] = None  # NOT NULL violation in the middle of the batch
+    with pytest.raises(Exception):
+        store.write_batch(docs, sents, events, quotes)
+    assert store.counts()["documents"] == 0 and store.counts()["sentences"] == 0
+
+
+def test_store_persists_across_reopen_and_read_only(db_path):
+    with Store(db_path) as s:
+        s.write_batch(*coded("d1"))
+    with Store(db_path, read_only=True) as s:
+        assert s.counts()["documents"] == 1
+
+
+def test_store_read_only_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no store at .*realpolitik ingest"):
+        Store(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_store_rejects_other_schema_version(db_path):
+    with Store(db_path) as s:
+        s.con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="schema version 999"):
+        Store(db_path)
+
+
+def test_store_second_process_gets_locked_error(db_path):
+    store = Store(db_path)
+    try:
+        code = textwrap.dedent(f"""
+            from realpolitik.store import Store
+            from realpolitik.errors import StoreLockedError
+            try:
+                Store({str(db_path)!r})
+            except StoreLockedError as exc:
+                print("LOCKED", exc.pid, exc)
+        """)
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    finally:
+        store.close()
+    import os
+
+    assert out.stdout.startswith(f"LOCKED {os.getpid()} "), out.stdout + out.stderr
+    assert "in use by another process (pid" in out.stdout
+    assert "Traceback" not in out.stderr
+
+
+def test_store_interrupted_run_is_marked_on_next_open(db_path):
+    with Store(db_path) as s:
+        run = s.begin_run(["a.jsonl"])
+    with Store(db_path) as s:
+        [row] = s.query("SELECT status FROM ingest_log WHERE run_id = ?", [run])
+    assert row["status"] == "interrupted"
+
+
+def test_store_export_parquet_writes_one_file_per_table(store, tmp_path):
+    import pyarrow.parquet as pq
+
+    store.write_batch(*coded("d1"))
+    written = store.export_parquet(tmp_path / "out")
+    assert sorted(p.stem for p in written) == sorted(TABLES)
+    assert pq.read_table(tmp_path / "out" / "events.parquet").num_rows == 2
+    assert pq.read_table(tmp_path / "out" / "documents.parquet").column("doc_id").to_pylist() == ["d1"]
+
+
+def test_store_locked_error_message():
+    exc = StoreLockedError("x.duckdb", 42)
+    assert "store x.duckdb is in use by another process (pid 42)" in str(exc)
