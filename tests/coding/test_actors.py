@@ -1,0 +1,378 @@
+"""Actor dictionaries and resolver (realpolitik.coding.actors)."""
+
+from __future__ import annotations
+
+import time
+from importlib import resources
+
+import pytest
+
+from realpolitik.coding.actors import COLUMNS, ActorDictionary, fold
+from realpolitik.coding.types import Actor
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def _rows(filename: str) -> list[dict[str, str]]:
+    text = (resources.files("realpolitik") / "data" / "actors" / filename).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    assert tuple(lines[0].split("\t")) == COLUMNS
+    return [dict(zip(COLUMNS, line.split("\t"), strict=True)) for line in lines[1:]]
+
+
+def _codes(actors: ActorDictionary, text: str, **kw) -> list[str]:
+    return [m.actor.code for m in actors.find(text, **kw)]
+
+
+# ------------------------------------------------------------------ data files
+
+
+def test_actors_files_have_source_headers():
+    for name in ("countries.tsv", "people.tsv", "organisations.tsv", "agents.tsv"):
+        text = (resources.files("realpolitik") / "data" / "actors" / name).read_text(encoding="utf-8")
+        header = [line for line in text.splitlines() if line.startswith("#")]
+        assert any("Sources" in line or "Source" in line for line in header), name
+        assert any("2026-11-29" in line for line in header), name
+
+
+def test_actors_load_is_cached_and_nonempty(actors):
+    assert ActorDictionary.load() is actors
+    assert len(actors) > 3000
+
+
+def test_actors_every_iso3_resolves_by_english_and_french_name(actors):
+    rows = [r for r in _rows("countries.tsv") if r["kind"] == "country"]
+    codes = {r["code"] for r in rows}
+    assert len(codes) >= 249  # every ISO 3166-1 entry, plus former states
+    for lang in ("en", "fr"):
+        have = {r["code"] for r in rows if r["lang"] in (lang, "*")}
+        assert codes - have == set(), f"codes without a {lang} name"
+    failures = []
+    for r in rows:
+        for lang in ("en", "fr"):
+            if r["lang"] not in (lang, "*"):
+                continue
+            found = actors.find(r["pattern"], lang=lang, date=r["start"] or None)
+            if len(found) != 1 or found[0].actor.country != r["country"] or found[0].kind != "country":
+                failures.append(
+                    (lang, r["pattern"], r["code"], [(m.actor.text, m.actor.code) for m in found])
+                )
+    assert failures == []
+
+
+def test_actors_english_and_french_country_variants(actors):
+    for text, lang in [
+        ("Russia", "en"),
+        ("the Russian Federation", "en"),
+        ("la Russie", "fr"),
+        ("la Fédération de Russie", "fr"),
+    ]:
+        assert _codes(actors, text, lang=lang) == ["RUS"], text
+    for text in ("USA", "the United States", "U.S.", "America", "Etats-Unis", "États-Unis"):
+        assert _codes(actors, text, lang="fr" if "Unis" in text else "en") == ["USA"], text
+
+
+def test_actors_capitals_are_government_metonyms(actors):
+    assert _codes(actors, "Bamako and Moscow traded accusations with Paris.") == [
+        "MLIGOV",
+        "RUSGOV",
+        "FRAGOV",
+    ]
+    assert _codes(actors, "Pékin et Moscou", lang="fr") == ["CHNGOV", "RUSGOV"]
+    assert _codes(actors, "Moscow protested", date="1979") == ["SUNGOV"]
+
+
+def test_actors_people_rows_have_valid_dates():
+    for r in _rows("people.tsv"):
+        assert r["kind"] == "person"
+        if r["start"] and r["end"]:
+            assert r["start"] <= r["end"], r
+
+
+# ------------------------------------------------------------------ composition
+
+
+def test_actors_demonym_composition_english(actors):
+    found = actors.find(
+        "Villagers said Russian mercenaries and the Malian junta had asked French troops to leave."
+    )
+    got = [(m.actor.text, m.actor.code, m.kind) for m in found]
+    assert ("Russian mercenaries", "RUSPMC", "agent") in got
+    assert ("Malian junta", "MLIMIL", "agent") in got
+    assert ("French troops", "FRAMIL", "agent") in got
+    assert ("Villagers", "CVL", "agent") in got
+
+
+def test_actors_demonym_composition_french(actors):
+    text = "Selon l'ONU, les mercenaires russes et l'armée malienne ont été accusés par la junte malienne voisine."
+    got = {m.actor.text: m.actor.code for m in actors.find(text, lang="fr")}
+    assert got["mercenaires russes"] == "RUSPMC"
+    assert got["armée malienne"] == "MLIMIL"
+    assert got["junte malienne"] == "MLIMIL"
+    assert got["ONU"] == "IGOUNO"
+
+
+def test_actors_french_minister_with_demonym_after_noun(actors):
+    found = actors.find("Le ministre français des Affaires étrangères s'est rendu à Dakar.", lang="fr")
+    assert found[0].actor.text == "ministre français des Affaires étrangères"
+    assert found[0].actor.code == "FRAGOV"
+
+
+def test_actors_title_and_person_make_one_mention(actors):
+    found = actors.find(
+        "On Tuesday, French Foreign Minister Jean-Yves Le Drian met his counterpart.", date="2020"
+    )
+    assert len(found) == 1
+    m = found[0]
+    assert (m.actor.code, m.actor.name, m.kind) == ("FRAGOV", "Jean-Yves Le Drian", "person")
+    assert m.actor.text == "French Foreign Minister Jean-Yves Le Drian"
+    found = actors.find("Russian Deputy Foreign Minister Mikhaïl Bogdanov arrived in Bamako.")
+    assert found[0].actor.code == "RUSGOV" and found[0].actor.name == "Mikhail Bogdanov"
+    assert found[1].actor.code == "MLIGOV"
+
+
+def test_actors_possessive_gives_country(actors):
+    found = actors.find("President Putin's spokesman denied it.", date="2022")
+    assert [(m.actor.text, m.actor.code) for m in found] == [("President Putin's spokesman", "RUSGOV")]
+    assert _codes(actors, "Mali's junta expelled the ambassador.") == ["MLIMIL", "GOV"]
+
+
+def test_actors_role_takes_sector_of_what_it_speaks_for(actors):
+    assert _codes(actors, "a junta spokesman") == ["MIL"]
+    assert _codes(actors, "the Malian army spokesman") == ["MLIMIL"]
+    assert _codes(actors, "le porte-parole de l'armée malienne", lang="fr") == ["MLIMIL"]
+
+
+def test_actors_bare_agent_code_is_sector(actors):
+    found = actors.find("The junta told officials to wait.")
+    assert [(m.actor.code, m.actor.country, m.actor.sector) for m in found] == [
+        ("MIL", None, "MIL"),
+        ("GOV", None, "GOV"),
+    ]
+
+
+def test_actors_person_then_collective_noun(actors):
+    assert _codes(actors, "The Biden administration warned Bamako.", date="2022") == ["USAGOV", "MLIGOV"]
+
+
+# ------------------------------------------------------------------ people and dates
+
+
+def test_actors_keita_is_date_aware(actors):
+    early = actors.find("Keïta broke with Paris.", date="1962")[0].actor
+    late = actors.find("Keita broke with Paris.", date="2019-06-15")[0].actor
+    assert (early.name, early.code) == ("Modibo Keïta", "MLIGOV")
+    assert (late.name, late.code) == ("Ibrahim Boubacar Keïta", "MLIGOV")
+    assert actors.find("Keïta", date="1962-05")[0].actor.name == "Modibo Keïta"
+    # no date: the most recent office
+    assert actors.find("Keïta")[0].actor.name == "Ibrahim Boubacar Keïta"
+
+
+def test_actors_former_office_holder_keeps_country(actors):
+    a = actors.find("Le Drian later retired.", date="2024")[0].actor
+    assert (a.country, a.code) == ("FRA", "FRAGOV")
+
+
+def test_actors_goita_is_military(actors):
+    for text in ("Goïta", "Goita", "Colonel Assimi Goïta"):
+        assert _codes(actors, text, date="2022") == ["MLIMIL"], text
+
+
+def test_actors_shoigu_variants(actors):
+    for text, lang in [
+        ("Shoigu", "en"),
+        ("Shoygu", "en"),
+        ("Sergei Shoigu", "en"),
+        ("Choïgou", "fr"),
+        ("Sergueï Choïgou", "fr"),
+        ("Serguei Choigou", "fr"),
+    ]:
+        found = actors.find(text, lang=lang, date="2018")
+        assert len(found) == 1, text
+        assert (found[0].actor.name, found[0].actor.code) == ("Sergei Shoigu", "RUSGOV"), text
+        assert found[0].actor.text == text
+
+
+def test_actors_putin_in_french(actors):
+    a = actors.find("Vladimir Poutine a reçu Assimi Goïta.", lang="fr", date="2023")
+    assert [(m.actor.name, m.actor.code) for m in a] == [
+        ("Vladimir Putin", "RUSGOV"),
+        ("Assimi Goïta", "MLIMIL"),
+    ]
+
+
+# ------------------------------------------------------------------ organisations
+
+
+def test_actors_wagner_is_russian_pmc(actors):
+    for text, lang in [
+        ("Wagner", "en"),
+        ("the Wagner Group", "en"),
+        ("le groupe Wagner", "fr"),
+        ("Africa Corps", "en"),
+    ]:
+        found = actors.find(text, lang=lang)
+        assert len(found) == 1, text
+        assert (found[0].actor.code, found[0].actor.country, found[0].actor.sector) == (
+            "RUSPMC",
+            "RUS",
+            "PMC",
+        )
+
+
+def test_actors_igos(actors):
+    assert _codes(actors, "MINUSMA and ECOWAS") == ["IGOUNO", "IGOECW"]
+    assert _codes(actors, "la Minusma et la Cédéao", lang="fr") == ["IGOUNO", "IGOECW"]
+    assert _codes(actors, "the CEDEAO summit") == ["IGOECW"]
+    a = actors.find("the African Union")[0].actor
+    assert (a.code, a.country, a.sector) == ("IGOAFU", None, "IGO")
+
+
+def test_actors_short_acronyms_need_capitals(actors):
+    # "un" and "au" are French words, "us" is an English one
+    assert _codes(actors, "un soldat au Mali", lang="fr") == ["MIL", "MLI"]
+    assert _codes(actors, "Tell us more") == []
+    assert _codes(actors, "The UN and the AU asked the US") == ["IGOUNO", "IGOAFU", "USA"]
+
+
+def test_actors_jihadist_groups(actors):
+    assert _codes(actors, "JNIM claimed the attack") == ["MLIREB"]
+    assert _codes(actors, "l'État islamique au Grand Sahara", lang="fr") == ["MLIREB"]
+    assert _codes(actors, "Islamic State") == ["REB"]
+
+
+# ------------------------------------------------------------------ matching mechanics
+
+
+def test_actors_offsets_point_at_the_text(actors):
+    text = "Hier, à Bamako, la junte malienne a reçu des “mercenaires” russes ; l’ONU et Sergueï Lavrov ont réagi."
+    found = actors.find(text, lang="fr", date="2022-03-01")
+    assert found
+    for m in found:
+        assert text[m.start : m.end] == m.actor.text
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert any(m.actor.name == "Sergey Lavrov" for m in found)
+
+
+def test_actors_accent_and_apostrophe_folding(actors):
+    assert fold("Goïta’s ÉTATS") == "goita's etats"
+    assert len(fold("Œuvre à l’État")) == len("Œuvre à l’État")
+    assert _codes(actors, "Bah N’Daw", date="2021") == ["MLIGOV"]
+
+
+def test_actors_longest_match_first(actors):
+    assert _codes(actors, "Guinea-Bissau and Equatorial Guinea and Guinea") == ["GNB", "GNQ", "GIN"]
+    assert _codes(actors, "Niger and Nigeria") == ["NER", "NGA"]
+
+
+def test_actors_french_speaking_is_not_a_nationality(actors):
+    assert "FRA" not in [m.actor.country for m in actors.find("a French-speaking researcher")]
+    assert _codes(actors, "pro-Russian demonstrators") == ["CVL"]
+
+
+def test_actors_find_is_fast(actors):
+    text = " ".join(
+        [
+            "On Monday the Malian junta and Russian mercenaries met French officials in Bamako while analysts watched"
+        ]
+        * 63
+    )
+    assert 900 <= len(text.split()) <= 1100
+    actors.find(text)
+    best = min(_timed(actors.find, text) for _ in range(5))
+    assert best < 0.005, best
+
+
+def _timed(fn, *args) -> float:
+    t = time.perf_counter()
+    fn(*args)
+    return time.perf_counter() - t
+
+
+# ------------------------------------------------------------------ resolve
+
+
+def test_actors_resolve_expert_has_no_country(actors):
+    a = actors.resolve("Ousmane Diallo, French-speaking political scientist and security expert")
+    assert a == Actor(
+        text="Ousmane Diallo, French-speaking political scientist and security expert",
+        name="Ousmane Diallo",
+        code="EXP",
+        country=None,
+        sector="EXP",
+    )
+
+
+def test_actors_resolve_place_of_work_is_not_nationality(actors):
+    a = actors.resolve("Marta Ivanova, lecturer and professor at a university in Paris")
+    assert (a.country, a.sector, a.code) == (None, "EXP", "EXP")
+
+
+def test_actors_resolve_spokesman_and_minister(actors):
+    a = actors.resolve("Dmitry Peskov, the Kremlin's press secretary", date="2021")
+    assert (a.name, a.code) == ("Dmitry Peskov", "RUSGOV")
+    a = actors.resolve("French Armed Forces Minister Florence Parly", date="2021-03")
+    assert (a.name, a.code) == ("Florence Parly", "FRAGOV")
+    a = actors.resolve("a spokeswoman for Vladimir Putin")
+    assert (a.code, a.country) == ("RUSGOV", "RUS")
+
+
+def test_actors_resolve_unknown_name_has_no_country(actors):
+    assert actors.resolve("  Aminata Coulibaly ") == Actor(
+        text="Aminata Coulibaly", name="Aminata Coulibaly", code="", country=None, sector=None
+    )
+    assert actors.resolve("") is None
+
+
+# ------------------------------------------------------------------ loader errors
+
+
+def _write(dirpath, name, body):
+    header = "# test file\n" + "\t".join(COLUMNS) + "\n"
+    (dirpath / name).write_text(header + body, encoding="utf-8")
+
+
+def test_actors_load_from_directory(tmp_path):
+    _write(tmp_path, "a.tsv", "Freedonia\tFreedonia\tFRD\tFRD\t\tcountry\t\t\t*\n")
+    d = ActorDictionary.load(tmp_path)
+    assert len(d) == 1
+    assert _codes(d, "Freedonia protested") == ["FRD"]
+
+
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        ("Freedonia\tFreedonia\tFRD\tFRD\tcountry\t\t\t*\n", "columns"),
+        ("Freedonia\tFreedonia\tFRDGOV\tFRD\tXYZ\tcapital\t\t\t*\n", "sector"),
+        ("Freedonia\tFreedonia\tFRD\tFRD\t\tplanet\t\t\t*\n", "kind"),
+        ("Freedonia\tFreedonia\tFRA\tFRD\t\tcountry\t\t\t*\n", "code"),
+        ("Freedonia\tFreedonia\tFRD\tFRD\t\tcountry\t2020-13-45x\t\t*\n", "start"),
+        ("Freedonia\tFreedonia\tFRD\tFRD\t\tcountry\t2020\t2010\t*\n", "after"),
+        ("Freedonia\tFreedonia\tFRD\tFRD\t\tcountry\t\t\tde\n", "lang"),
+    ],
+)
+def test_actors_malformed_row_names_file_and_line(tmp_path, row, message):
+    good = "Ruritania\tRuritania\tRUR\tRUR\t\tcountry\t\t\t*\n"
+    _write(tmp_path, "bad.tsv", good + row)
+    with pytest.raises(ValueError) as err:
+        ActorDictionary.load(tmp_path)
+    assert "bad.tsv:4" in str(err.value)
+    assert message in str(err.value)
+
+
+def test_actors_missing_column_header_is_an_error(tmp_path):
+    (tmp_path / "x.tsv").write_text(
+        "# src\nFreedonia\tFreedonia\tFRD\tFRD\t\tcountry\t\t\t*\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match=r"x\.tsv:2"):
+        ActorDictionary.load(tmp_path)
+
+
+def test_actors_of_and_adjectives_keep_the_noun_phrase(actors):
+    assert _codes(actors, "Mali's transitional government") == ["MLIGOV"]
+    assert _codes(actors, "the army of Mali") == ["MLIMIL"]
+    assert _codes(actors, "les combattants du JNIM", lang="fr") == ["MLIREB"]
+    assert _codes(actors, "les hauts responsables maliens", lang="fr") == ["MLIGOV"]
