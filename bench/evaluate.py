@@ -1,0 +1,169 @@
+"""`make eval`: the coder's accuracy gate.
+
+Two sets, both read from ../shared at run time (their text is never copied into the project):
+- development gold (`tests/fixtures/gold/dev_gold.jsonl`, annotations written for realpolitik):
+  real sentences from ../shared/data/news and the founding article, identified by document id
+  and a hash of the sentence text; the coder runs on the whole document and its events in the
+  annotated sentences are compared with the annotations;
+- held-out PLOVER GSR (../shared/data/benchmarks/plover_gsr/PLOVER_GSR_CAMEO.txt): report only,
+  never tuned on. Each record's sentence is coded alone; the highest-confidence event is its top-1.
+
+Scores are compared with `bench/eval_baseline.json`; the gate fails when any score is lower.
+`--update-baseline` pins the current scores (only ever to record an improvement).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+GOLD = ROOT / "tests" / "fixtures" / "gold" / "dev_gold.jsonl"
+GSR = SHARED / "data" / "benchmarks" / "plover_gsr" / "PLOVER_GSR_CAMEO.txt"
+BASELINE = ROOT / "bench" / "eval_baseline.json"
+V05 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
+# CAMEO country codes that differ from ISO 3166-1 alpha-3
+CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+CORPORA = {
+    "voa": SHARED / "data" / "news" / "voa_2025.jsonl",
+    "fr_press": SHARED / "data" / "news" / "mali_press_fr.jsonl",
+    "founding": ROOT / "examples" / "france_russia_mali_2021.txt",
+}
+FOUNDING_DATE = "2021-09-20"
+
+
+def sentence_hash(text: str) -> str:
+    """The id of a sentence in the gold file: sha1 of its whitespace-normalised text, 12 hex digits."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()[:12]
+
+
+def _ratio(num: int, den: int) -> float:
+    return round(num / den, 3) if den else 0.0
+
+
+def _code_docs(paths, date=None):
+    from realpolitik.coding.pipeline import code_batch
+    from realpolitik.ingest import Document, Reader
+
+    docs = [d for d in Reader(default_date=date).read(paths) if isinstance(d, Document)]
+    return code_batch(docs)
+
+
+def eval_dev(gold_path: Path = GOLD) -> dict:
+    """Precision/recall of (event type, source country, target country) on the development gold."""
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    results = {}
+    for corpus, path in CORPORA.items():
+        if any(g["corpus"] == corpus for g in gold):
+            results[corpus] = _code_docs([path], FOUNDING_DATE if corpus == "founding" else None)
+    tp_type = n_pred = n_gold = 0
+    src_ok = tgt_ok = matched = missing = 0
+    for g in gold:
+        res = results[g["corpus"]]
+        sents = {(s["doc_id"], sentence_hash(s["text"])): s["sentence_index"] for s in res.sentences}
+        idx = sents.get((g["doc_id"], g["sentence"]))
+        if idx is None:
+            missing += 1
+            n_gold += len(g["events"])
+            continue
+        pred = [e for e in res.events if e["doc_id"] == g["doc_id"] and e["sentence_index"] == idx]
+        n_pred += len(pred)
+        n_gold += len(g["events"])
+        free = list(pred)
+        for ge in g["events"]:
+            hit = next((p for p in free if p["event_type"] == ge["event_type"]), None)
+            if hit is None:
+                continue
+            free.remove(hit)
+            tp_type += 1
+            matched += 1
+            src_ok += _country(hit["source"]) == ge.get("source_country")
+            tgt_ok += _country(hit["target"]) == ge.get("target_country")
+    p, r = _ratio(tp_type, n_pred), _ratio(tp_type, n_gold)
+    return {
+        "dev_sentences": len(gold), "dev_unaligned": missing,
+        "dev_event_precision": p, "dev_event_recall": r,
+        "dev_event_f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        "dev_source_country_acc": _ratio(src_ok, matched), "dev_target_country_acc": _ratio(tgt_ok, matched),
+    }
+
+
+def _country(actor: dict | None) -> str | None:
+    return actor.get("country") if actor else None
+
+
+def _gold_countries(actors) -> set[str]:
+    out = set()
+    for a in actors if isinstance(actors, list) else []:
+        code = (a.get("code") or "")[:3]
+        code = CAMEO_TO_ISO.get(code, code)
+        if len(code) == 3 and code not in ("IGO", "NGO", "IMG", "ISM", "MNC"):
+            out.add(code)
+    return out
+
+
+def eval_gsr(path: Path = GSR) -> dict:
+    """Held-out PLOVER GSR: top-1 and any-match event type, source/target country of the top-1."""
+    from realpolitik.coding.pipeline import code_batch
+    from realpolitik.ingest import Document
+
+    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("text")]
+    docs = [Document(doc_id=r["id"], text=" ".join(r["text"].split()), lang="en", date="2000-01-01",
+                     origin=str(path)) for r in records]
+    res = code_batch(docs)
+    by_doc: dict[str, list] = {}
+    for e in res.events:
+        by_doc.setdefault(e["doc_id"], []).append(e)
+    top1 = anym = src_n = src_ok = tgt_n = tgt_ok = 0
+    for r in records:
+        gold_type = V05.get(r["event"], r["event"])
+        events = by_doc.get(r["id"], [])
+        best = max(events, key=lambda e: e["confidence"]) if events else None
+        top1 += best is not None and best["event_type"] == gold_type
+        anym += any(e["event_type"] == gold_type for e in events)
+        gs, gt = _gold_countries(r.get("source")), _gold_countries(r.get("target"))
+        if gs:
+            src_n += 1
+            src_ok += best is not None and _country(best["source"]) in gs
+        if gt:
+            tgt_n += 1
+            tgt_ok += best is not None and _country(best["target"]) in gt
+    n = len(records)
+    return {"gsr_records": n, "gsr_top1": _ratio(top1, n), "gsr_any_match": _ratio(anym, n),
+            "gsr_source_country_acc": _ratio(src_ok, src_n), "gsr_target_country_acc": _ratio(tgt_ok, tgt_n)}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--update-baseline", action="store_true", help="pin the current scores as the baseline")
+    args = ap.parse_args(argv)
+    if not SHARED.is_dir():
+        print(f"make eval: {SHARED} is absent; nothing to evaluate (skipped)")
+        return 0
+    scores = {**eval_dev(), **eval_gsr()}
+    baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
+    failed = []
+    print(f"{'score':<28}{'now':>8}{'baseline':>10}")
+    for key, value in scores.items():
+        base = baseline.get(key)
+        flag = ""
+        if base is not None and not key.endswith(("_records", "_sentences", "_unaligned")) and value < base:
+            failed.append(key)
+            flag = "  ← dropped"
+        print(f"{key:<28}{value:>8}{'' if base is None else base:>10}{flag}")
+    if args.update_baseline:
+        BASELINE.write_text(json.dumps(scores, indent=2) + "\n")
+        print(f"baseline pinned in {BASELINE.relative_to(ROOT)}")
+        return 0
+    if failed:
+        print(f"make eval FAILED: {', '.join(failed)} below the pinned baseline", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
