@@ -143,16 +143,17 @@ def _actor_label(actor: dict | None) -> str:
 
 
 def _print_analysis(rows: list[dict]) -> None:
-    console = Console(highlight=False)
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
     docs = [r for r in rows if r["kind"] == "document"]
     events = [r for r in rows if r["kind"] == "event"]
     quotes = [r for r in rows if r["kind"] == "quote"]
     table = Table(title=f"{len(events)} events from {len(docs)} document(s)", show_lines=False)
-    for col in ("date", "source", "event", "target", "cameo", "gold.", "sentence"):
-        table.add_column(col, overflow="fold")
+    for col in ("date", "source", "event", "target", "cameo", "gold."):
+        table.add_column(col, no_wrap=col in ("date", "cameo", "gold."), max_width=30)
+    table.add_column("sentence", overflow="fold", ratio=1, min_width=40)
     for e in events:
         flags = "".join(f for f, on in (("¬", e["negated"]), ("?", e["hypothetical"])) if on)
-        sentence = e["sentence"] if len(e["sentence"]) <= 160 else e["sentence"][:157] + "…"
+        sentence = e["sentence"] if len(e["sentence"]) <= 120 else e["sentence"][:117] + "…"
         table.add_row(e["date"] or "", _actor_label(e["source"]), e["event_type"] + (f" {flags}" if flags else ""),
                       _actor_label(e["target"]), e["cameo"], f"{e['goldstein']:+.1f}", sentence)
     console.print(table)

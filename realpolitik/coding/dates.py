@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 
 from .types import DateMention
 
@@ -117,13 +117,13 @@ def _lookup(table) -> dict[str, int]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _month_number(name: str) -> int | None:
     key = name.lower().rstrip(".")
     return _lookup(_EN_MONTHS).get(key) or _lookup(_FR_MONTHS).get(key)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _number(word: str) -> int | None:
     w = " ".join(word.lower().split())
     if w.isdigit():
@@ -159,7 +159,7 @@ def _fr_month_re() -> str:
     return "(?:" + "|".join(names) + r")(?![\w'’])"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     """(kind, compiled regex) in priority order; earlier kinds win ties."""
     pats: list[tuple[str, str, int]] = []
@@ -500,12 +500,12 @@ _FR_PRESENT = ("est", "sont", "va", "vont", "sera", "seront", "peut", "peuvent",
                "souligne", "ajoute", "annonce", "reste", "restent", "semble", "demeure")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _quote_strip_re() -> re.Pattern:
     return re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_re() -> re.Pattern:
     return re.compile(r"[^\W\d_][\w'’-]*")
 

@@ -63,7 +63,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from .types import QuoteSpan
 
@@ -185,7 +185,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _verb_re() -> re.Pattern:
     en = rf"(?:(?:has|have|had)\s+)?(?:{_alt(_EN_SPEECH)})"
     fr_part = rf"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:aussi|également|encore|ensuite|enfin|notamment|en\s+outre|d['’]ailleurs|par\s+ailleurs|pour\s+sa\s+part|pour\s+sa\s+part|quant\s+à\s+lui|quant\s+à\s+elle)\s+)?(?:{_alt(_FR_SPEECH_PARTICIPLE)})"
@@ -193,29 +193,29 @@ def _verb_re() -> re.Pattern:
     return re.compile(rf"(?<![\w’'-])(?:{en}|{fr_part}|{fr_pres})(?![\w-])")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _according_re() -> re.Pattern:
     return re.compile(r"(?i)(?<![\w-])(?:according\s+to|selon|d['’]après)\s+")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pour_re() -> re.Pattern:
     # "Pour Wolfram Lacher, « ... »" — only at a clause start
     return re.compile(r"(?:^|(?<=[.,;:]\s)|(?<=\n))\s*(?:Pour|pour)\s+")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _outlet_re() -> re.Pattern:
     # "commente pour l’AFP Elie Tenenbaum", "told FRANCE 24", "a déclaré à RFI"
     return re.compile(r"\s+(?:pour|à|au|to)\s+(?:l['’])?[A-Z][\w-]*(?:\s+\d+)?(?=\s)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _elided_pronoun_re() -> re.Pattern:
     return re.compile(r"(?i)^(?:lorsqu|puisqu|qu|quoiqu)['’](il|elle|ils|elles|on)$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _inverted_re() -> re.Pattern:
     # "a-t-il dit", "a-t-elle ajouté", "ajoute-t-il", "dit-il", "poursuit-elle", "ont-ils déclaré"
     return re.compile(
@@ -223,17 +223,17 @@ def _inverted_re() -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_re() -> re.Pattern:
     return re.compile(r"[^\W_][\w'’\-\.]*(?<![.])|[^\W_]")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _sentence_end_re() -> re.Pattern:
     return re.compile(r"[.!?…]+[\"”»’)]*(?=\s|$)|\n\s*\n")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _para_re() -> re.Pattern:
     return re.compile(r"\n[ \t\u00a0]*\n\s*")
 
@@ -307,7 +307,7 @@ def _scan_family(text: str, family: str, marks: str, paras) -> list[_Quote]:
     part_mark = 0
     depth = 0
     crossed = 0
-    for p_index, (p_start, p_end) in enumerate(paras):
+    for p_start, p_end in paras:
         positions = [i for i in range(p_start, p_end) if text[i] in marks]
         idx = 0
         if cur is not None:
@@ -789,7 +789,7 @@ def find_quotes(text: str, *, lang: str = "en") -> list[QuoteSpan]:
         p_start = _para_of(paras, q.first.mark_start)[0]
         speaker = None
         # 1. attribution between joined parts
-        for a, b in zip(q.parts, q.parts[1:]):
+        for a, b in zip(q.parts, q.parts[1:], strict=False):
             if _para_of(paras, a.mark_end) == _para_of(paras, b.mark_start):
                 speaker = _after_attribution(text, a.mark_end, b.mark_start)
                 if speaker:

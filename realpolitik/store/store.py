@@ -8,7 +8,7 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
 
@@ -160,6 +160,7 @@ class Store:
     def _insert(self, table: str, columns: Sequence[str], rows: Sequence[dict]) -> None:
         if not rows:
             return
+        import duckdb
         import pyarrow as pa
 
         data = pa.Table.from_pydict({c: [r.get(c) for r in rows] for c in columns})
@@ -168,7 +169,10 @@ class Store:
             cols = ", ".join(f'"{c}"' for c in columns)
             self.con.execute(f"INSERT OR IGNORE INTO {table} ({cols}) SELECT {cols} FROM _rp_batch")
         finally:
-            self.con.unregister("_rp_batch")
+            try:
+                self.con.unregister("_rp_batch")
+            except duckdb.TransactionException:
+                pass  # the insert failed and aborted the transaction; keep its error, not this one
 
     def _count_actors(self, events: Sequence[dict], quotes: Sequence[dict]) -> None:
         counts: dict[tuple, int] = {}
@@ -230,4 +234,4 @@ def _sql_str(path: Path) -> str:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)

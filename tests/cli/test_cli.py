@@ -124,7 +124,7 @@ def test_cli_export_parquet(runner, tmp_path, founding_article, db_path):
 @pytest.mark.slow
 def test_cli_analyze_workers_match_in_process(runner, tmp_path):
     f = tmp_path / "many.jsonl"
-    lines = [json.dumps({"id": f"w{i}", "date": "2020-01-0%d" % (1 + i % 9),
+    lines = [json.dumps({"id": f"w{i}", "date": f"2020-01-0{1 + i % 9}",
                          "text": f"Russia delivered {i + 2} helicopters to Mali. France criticised the deal."})
              for i in range(12)]
     f.write_text("\n".join(lines) + "\n")

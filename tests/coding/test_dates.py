@@ -205,7 +205,7 @@ def test_dates_offsets_point_into_text():
         assert ms
         _check_offsets(text, ms)
         assert [m.start for m in ms] == sorted(m.start for m in ms)
-        assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+        assert all(a.end <= b.start for a, b in zip(ms, ms[1:], strict=False))
 
 
 def test_dates_empty_and_bad_pub_date():

@@ -4,6 +4,7 @@ import subprocess
 import sys
 import textwrap
 
+import duckdb
 import pytest
 
 from realpolitik.errors import StoreError, StoreLockedError
@@ -58,7 +59,7 @@ def test_store_flattens_actors_and_keeps_quote_words(store):
 def test_store_failed_batch_leaves_nothing(store):
     docs, sents, events, quotes = coded("d2")
     events[1]["event_type"] = None  # NOT NULL violation in the middle of the batch
-    with pytest.raises(Exception):
+    with pytest.raises(duckdb.ConstraintException, match="NOT NULL"):
         store.write_batch(docs, sents, events, quotes)
     assert store.counts()["documents"] == 0 and store.counts()["sentences"] == 0
 
