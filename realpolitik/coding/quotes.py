@@ -406,6 +406,14 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() and len(word) > 1 and word.isupper()
 
 
+def _english_article(words: list, i: int) -> bool:
+    """Is words[i] the English article "a" ("a political scientist"), not French "a" (has: "a été")?"""
+    if _norm(words[i].group()) != "a" or i + 1 >= len(words):
+        return False
+    nxt = _norm(words[i + 1].group())
+    return not nxt.endswith(("e", "es", "ee", "u", "us", "i", "is", "it"))
+
+
 def _np_forward(text: str, pos: int, limit: int, *, appositive: bool = True) -> tuple[int, int] | None:
     """A speaker noun phrase starting at ``pos`` (after spaces): its (start, end)."""
     words = _words(text, pos, limit)
@@ -502,7 +510,8 @@ def _np_forward(text: str, pos: int, limit: int, *, appositive: bool = True) -> 
                 or (fw[:1].islower() and lfw.endswith(("ed", "é", "ée", "és")) and len(a_words) > 1
                     and _norm(a_words[1].group()) in _DETERMINERS)
                 or _norm(a_words[-1].group()) in _PARTICLES + _DETERMINERS
-                or any(_norm(w.group()) in _FINITE for w in a_words)
+                or any(_norm(w.group()) in _FINITE and not _english_article(a_words, i)
+                       for i, w in enumerate(a_words))
             )
             if not bad:
                 end = a_words[-1].end()
