@@ -128,8 +128,9 @@ class Coder:
         sentences = [s for s in sdoc.sents if s.text.strip()]
         sent_starts = [s.start_char for s in sentences]
         quotes = find_quotes(text, lang=lang)
-        speakers = [(q, self.actors.resolve(q.speaker_text, lang=lang, date=d.date)
-                     if q.speaker_text and q.speaker_text.lower() not in _PRONOUNS else None) for q in quotes]
+        speakers = _same_speakers_alike([
+            (q, self.actors.resolve(q.speaker_text, lang=lang, date=d.date)
+             if q.speaker_text and q.speaker_text.lower() not in _PRONOUNS else None) for q in quotes])
         # analysts' words are commentary, not reports of events: no events from inside their quotes
         commentary = [(q.start, q.end) for q, who in speakers if who is not None and who.sector == "EXP"]
         # inside a quotation, an event with no source of its own is the speaker's ("we called for ...")
@@ -137,13 +138,14 @@ class Coder:
         all_mentions: list[ActorMention] = []
         para_date: tuple[int, DateMention] | None = None
         para_mentions: list[ActorMention] = []
+        para_sentences: set[int] = set()
         current_para = -1
         for index, sent in enumerate(sentences):
             out.sentences.append({"doc_id": d.doc_id, "sentence_index": index, "char_start": sent.start_char,
                                   "char_end": sent.start_char + len(sent.text.rstrip()), "text": sent.text.rstrip()})
             para = bisect.bisect_right(para_starts, sent.start_char) - 1
             if para != current_para:
-                current_para, para_mentions = para, []
+                current_para, para_mentions, para_sentences = para, [], set()
             lo = bisect.bisect_left(date_starts, sent.start_char)
             hi = bisect.bisect_left(date_starts, sent.end_char)
             own = resolve_sentence_date(dates[lo:hi])
@@ -166,6 +168,8 @@ class Coder:
                         continue
                     if cand.source is None:
                         who = next((w for a, b, w in spoken if a <= cand.trigger_start < b), None)
+                        if who is None and _pronoun_subject(sdoc, cand):
+                            who = _antecedent(out.events, index, para_sentences, para_mentions)
                         if who is not None and who != cand.target:
                             cand = replace(cand, source=who)
                     cand = self._in_context(cand, mentions, para_mentions, all_mentions)
@@ -173,8 +177,11 @@ class Coder:
                         out.events.append(_event_record(d, index, sent, cand, when))
             all_mentions.extend(mentions)
             para_mentions.extend(mentions)
+            para_sentences.add(index)
 
         for q, who in speakers:
+            if who is None and not q.speaker_text:
+                who = _speaker_from_parse(sdoc, q, all_mentions)
             out.quotes.append(_quote_record(d, q, who, sent_starts, all_mentions))
 
         out.documents.append({
@@ -252,6 +259,78 @@ class Coder:
             end = para_starts[para + 1] if para + 1 < len(para_starts) else len(text)
             cache[para] = is_past_narration(text[para_starts[para]:end], lang=lang)
         return cache[para]
+
+_SUBJECT_PRONOUNS = frozenset("he she they il elle ils elles".split())
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+def _pronoun_subject(sdoc, cand: EventCandidate) -> bool:
+    """Is the trigger's subject (or its governing verb's) a personal pronoun ("they rejected ...")?"""
+    span = sdoc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(3):  # the trigger, then up through xcomp / conj / advcl heads
+        subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj.lower_ in _SUBJECT_PRONOUNS
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _antecedent(events: list[dict], index: int, para_sentences: set[int],
+                para_mentions: list[ActorMention]) -> Actor | None:
+    """What a subject pronoun most likely refers to: the source of the latest earlier event of the
+    paragraph, else the first state, official or organisation named earlier in the paragraph."""
+    for e in reversed(events):
+        if e["sentence_index"] in para_sentences and e["sentence_index"] < index and e["source"]:
+            return Actor(**e["source"])
+    return next((m.actor for m in para_mentions if m.kind in ("person", "country", "capital", "org")
+                 and m.actor.country is not None), None)
+
+
+_REPORTING_LEMMAS = frozenset(
+    "say add tell announce declare warn explain insist stress write dire ajouter déclarer annoncer "
+    "expliquer affirmer préciser souligner indiquer assurer".split())
+
+
+def _speaker_from_parse(sdoc, q: QuoteSpan, mentions: list[ActorMention]) -> Actor | None:
+    """A quote the text patterns left without a speaker ("Moscow gave ..., adding that “...”"): the
+    subject of the reporting verb just before it, or of the clause that verb hangs from."""
+    before = sdoc.char_span(max(q.start - 200, 0), q.start, alignment_mode="contract")
+    if before is None:
+        return None
+    verbs = [t for t in before if t.lemma_.lower() in _REPORTING_LEMMAS and t.sent == sdoc[before.end - 1].sent]
+    if not verbs:
+        return None
+    tok = verbs[-1]
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is not None:
+            return next((m.actor for m in mentions if m.start <= subj.idx < m.end), None)
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _same_speakers_alike(speakers: list[tuple[QuoteSpan, Actor | None]]) -> list[tuple[QuoteSpan, Actor | None]]:
+    """A person introduced once with a title ("X, a political scientist") and quoted again by name
+    alone keeps what the first introduction said about them."""
+    known: dict[str, Actor] = {}
+    out = []
+    for q, who in speakers:
+        if who is not None and who.name:
+            key = who.name.split()[-1].lower()
+            if who.code or who.sector:
+                known.setdefault(key, who)
+            elif key in known:
+                who = replace(known[key], text=who.text)
+        out.append((q, who))
+    return out
+
 
 def _adjectival_agent(sdoc, m: ActorMention) -> bool:
     """A bare agent word used as an adjective ("a military pact", "government spending") names no actor."""
