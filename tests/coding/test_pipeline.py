@@ -115,3 +115,23 @@ def test_pipeline_founding_article_key_events(founding_article):
     speakers = {(q["speaker"] or {}).get("name") for q in res.quotes}
     for name in ("Jean-Yves Le Drian", "Dmitry Peskov", "Florence Parly", "Sergei Shoigu"):
         assert name in speakers
+
+
+def test_pipeline_pronoun_subject_takes_its_antecedent():
+    got = events("Germany and the Netherlands criticised the coup in Bamako on Monday. "
+                 "They demanded the release of the detained president.", date="2021-05-26")
+    requests = [e for e in got if e[0] == "REQUEST"]
+    assert requests and requests[0][1] is not None and requests[0][1].startswith("DEU")
+
+
+def test_pipeline_quote_speaker_from_the_clause_it_hangs_from():
+    res = code("Moscow delivered four helicopters to Bamako in 2021, adding that “more aircraft will follow.”")
+    [q] = res.quotes
+    assert q["text"] == "more aircraft will follow." and q["speaker"]["country"] == "RUS"
+
+
+def test_pipeline_speaker_keeps_the_title_of_their_first_introduction():
+    res = code("“The junta needs quick results,” said John Roe, a researcher at a think tank.\n\n"
+               "“Moscow offers exactly that,” Roe told reporters.")
+    sectors = [(q["speaker"] or {}).get("sector") for q in res.quotes]
+    assert sectors == ["EXP", "EXP"]
