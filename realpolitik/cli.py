@@ -43,6 +43,12 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
 
 
+class Dataset(str, Enum):
+    gdelt = "gdelt"
+    acled = "acled"
+    sipri = "sipri"
+
+
 class Lang(str, Enum):
     auto = "auto"
     en = "en"
@@ -176,8 +182,12 @@ def ingest(
     lang: LangOpt = Lang.auto,
     workers: WorkersOpt = 1,
     batch_size: BatchOpt = 32,
+    dataset: Annotated[Dataset | None, typer.Option(
+        "--dataset", help="Read every path as this dataset. Default: .csv/.tsv/.zip files are recognised "
+                          "from their header (GDELT 2.0 events, ACLED export, SIPRI trade register).",
+        show_default=False)] = None,
 ) -> None:
-    """Read, code and store documents. Re-running on the same inputs adds nothing."""
+    """Read, code and store articles, and store dataset rows. Re-running on the same inputs adds nothing."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from realpolitik.ingest import count_inputs
@@ -189,7 +199,9 @@ def ingest(
         store = Store(db)
     except (ValueError, RealpolitikError) as exc:
         raise _fail(exc) from None
-    total = count_inputs(paths)
+    from realpolitik.pipeline import is_dataset_path
+
+    total = None if dataset or any(is_dataset_path(p) for p in paths) else count_inputs(paths)
     err = _err()
     show = total is None or total > 1
     progress = Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -197,7 +209,7 @@ def ingest(
     with store, progress:
         task = progress.add_task("coding", total=total)
         try:
-            summary = pipeline.ingest(paths, store, progress=lambda n: progress.advance(task, n),
+            summary = pipeline.ingest(paths, store, dataset=dataset.value if dataset else None, progress=lambda n: progress.advance(task, n),
                                       on_error=lambda e: progress.console.print(
                                           f"[red]error:[/] {e}", markup=True, soft_wrap=True, emoji=False))
         except RealpolitikError as exc:

@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 
 from realpolitik.engine import run_stage
 from realpolitik.ingest import Document, ErrorRecord, Reader
@@ -26,6 +27,20 @@ class IngestSummary:
     rejected: int = 0
     run_id: int | None = None
     errors: list[ErrorRecord] = field(default_factory=list)
+
+    def add(self, *, read: int, stored: int, duplicates: int, errors: list[ErrorRecord],
+            on_error: Callable[[ErrorRecord], None] | None, progress: Callable[[int], None] | None) -> None:
+        """Account for one committed batch, and tell the caller about its errors and progress."""
+        self.read += read
+        self.stored += stored
+        self.duplicates += duplicates
+        self.rejected += len(errors)
+        self.errors.extend(errors)
+        for e in errors:
+            if on_error:
+                on_error(e)
+        if progress:
+            progress(read)
 
     def to_dict(self) -> dict:
         return {"read": self.read, "stored": self.stored, "duplicates": self.duplicates,
@@ -72,13 +87,58 @@ class Pipeline:
             yield from _records_in_order(batch, result)
 
     # -- ingest ---------------------------------------------------------------------------------
-    def ingest(self, paths: Iterable[str | os.PathLike], store, *,
+    def ingest(self, paths: Iterable[str | os.PathLike], store, *, dataset: str | None = None,
                progress: Callable[[int], None] | None = None,
                on_error: Callable[[ErrorRecord], None] | None = None) -> IngestSummary:
-        """Code and store every new document; one transaction per batch. Safe to re-run: documents
-        already in the store (or seen earlier in this run) count as duplicates and are not coded."""
+        """Code and store every new document, and store the rows of dataset files (GDELT, ACLED,
+        SIPRI); one transaction per batch. Safe to re-run: documents and rows already in the store
+        (or seen earlier in this run) count as duplicates and are not coded again.
+
+        `dataset` reads every path as that dataset; otherwise `.csv`/`.tsv`/`.zip` files are
+        datasets, recognised from their header, and everything else is an article input."""
         paths = [str(p) for p in paths]
         summary = IngestSummary(run_id=store.begin_run(paths))
+        status = "failed"
+        try:
+            articles = [p for p in paths if dataset is None and not is_dataset_path(p)]
+            for path in paths:
+                if path not in articles:
+                    self._ingest_dataset(path, dataset, store, summary, progress, on_error)
+            if articles:
+                self._ingest_articles(articles, store, summary, progress, on_error)
+            status = "done"
+        finally:
+            store.finish_run(summary.run_id, status=status,
+                             **{k: v for k, v in summary.to_dict().items() if k != "run_id"})
+        return summary
+
+    def _ingest_dataset(self, path: str, kind: str | None, store, summary: IngestSummary, progress, on_error) -> None:
+        from realpolitik.ingest.datasets import detect_dataset, read_dataset
+
+        if not Path(path).is_file():
+            self._reject(ErrorRecord(path, None, "no such file"), store, summary, on_error)
+            return
+        kind = kind or detect_dataset(path)
+        if kind is None:
+            self._reject(ErrorRecord(path, None, "not a dataset realpolitik knows (GDELT 2.0 events, ACLED, SIPRI "
+                                                 "trade register); name it with --dataset"), store, summary, on_error)
+            return
+        rows = read_dataset(path, kind)
+        while chunk := list(islice(rows, DATASET_BATCH)):
+            errors = [r for r in chunk if isinstance(r, ErrorRecord)]
+            good = [r for r in chunk if not isinstance(r, ErrorRecord)]
+            events = [r for r in good if r.get("kind") == "event"]
+            transfers = [r for r in good if r.get("kind") != "event"]
+            added = store.write_dataset_batch(events, transfers, errors, run_id=summary.run_id)
+            log.info("committed %s rows from %s: %d stored, %d rejected", kind, path, added, len(errors))
+            summary.add(read=len(chunk), stored=added, duplicates=len(good) - added, errors=errors,
+                        on_error=on_error, progress=progress)
+
+    def _reject(self, error: ErrorRecord, store, summary: IngestSummary, on_error) -> None:
+        store.write_dataset_batch([], [], [error], run_id=summary.run_id)
+        summary.add(read=1, stored=0, duplicates=0, errors=[error], on_error=on_error, progress=None)
+
+    def _ingest_articles(self, paths: list[str], store, summary: IngestSummary, progress, on_error) -> None:
         seen: set[str] = set()
 
         def prepared() -> Iterator[_Batch]:
@@ -94,30 +154,25 @@ class Pipeline:
                         batch.to_code.append(d)
                 yield batch
 
-        status = "failed"
-        try:
-            for n, (batch, result) in enumerate(
-                    run_stage(_coder(), prepared(), workers=self.workers, select=lambda b: b.to_code), start=1):
-                errors = [i for i in batch.items if isinstance(i, ErrorRecord)] + result.errors
-                stored = store.write_batch(result.documents, result.sentences, result.events, result.quotes,
-                                           errors, run_id=summary.run_id)
-                summary.read += len(batch.items)
-                summary.stored += stored
-                summary.duplicates += batch.duplicates + (len(result.documents) - stored)
-                summary.rejected += len(errors)
-                summary.errors.extend(errors)
-                log.info("committed batch %d: %d stored, %d duplicates, %d rejected",
-                         n, stored, batch.duplicates, len(errors))
-                for e in errors:
-                    if on_error:
-                        on_error(e)
-                if progress:
-                    progress(len(batch.items))
-            status = "done"
-        finally:
-            store.finish_run(summary.run_id, status=status, **{k: v for k, v in summary.to_dict().items()
-                                                               if k != "run_id"})
-        return summary
+        for n, (batch, result) in enumerate(
+                run_stage(_coder(), prepared(), workers=self.workers, select=lambda b: b.to_code), start=1):
+            errors = [i for i in batch.items if isinstance(i, ErrorRecord)] + result.errors
+            stored = store.write_batch(result.documents, result.sentences, result.events, result.quotes,
+                                       errors, run_id=summary.run_id)
+            log.info("committed batch %d: %d stored, %d duplicates, %d rejected",
+                     n, stored, batch.duplicates, len(errors))
+            summary.add(read=len(batch.items), stored=stored,
+                        duplicates=batch.duplicates + (len(result.documents) - stored), errors=errors,
+                        on_error=on_error, progress=progress)
+
+
+DATASET_SUFFIXES = (".csv", ".tsv", ".zip")
+DATASET_BATCH = 5000
+
+
+def is_dataset_path(path: str) -> bool:
+    """A file named like a dataset export (`.csv`, `.tsv`, `.zip`; GDELT's `.export.CSV` too)."""
+    return path != "-" and Path(path).suffix.lower() in DATASET_SUFFIXES and not Path(path).is_dir()
 
 
 def _records_in_order(batch: _Batch, result) -> Iterator[dict]:

@@ -30,16 +30,17 @@ CREATE TABLE IF NOT EXISTS sentences (
     PRIMARY KEY (doc_id, sentence_index)
 );
 
+-- events coded from documents (doc_id set) and events read from datasets (dataset set)
 CREATE TABLE IF NOT EXISTS events (
     event_id VARCHAR PRIMARY KEY,
-    doc_id VARCHAR NOT NULL,
-    sentence_index INTEGER NOT NULL,
+    doc_id VARCHAR,
+    sentence_index INTEGER,
     sentence VARCHAR,
     char_start INTEGER,
     char_end INTEGER,
     source_text VARCHAR, source_name VARCHAR, source_code VARCHAR, source_country VARCHAR, source_sector VARCHAR,
     target_text VARCHAR, target_name VARCHAR, target_code VARCHAR, target_country VARCHAR, target_sector VARCHAR,
-    event_type VARCHAR NOT NULL,
+    event_type VARCHAR,      -- NULL only for dataset events whose CAMEO code has no PLOVER type
     mode VARCHAR,
     cameo VARCHAR,
     goldstein DOUBLE,
@@ -49,7 +50,26 @@ CREATE TABLE IF NOT EXISTS events (
     date_text VARCHAR,
     negated BOOLEAN,
     hypothetical BOOLEAN,
-    confidence DOUBLE
+    confidence DOUBLE,
+    dataset VARCHAR,         -- gdelt | acled; NULL for events coded from documents
+    row_id VARCHAR,          -- the dataset's own id for the row
+    url VARCHAR,
+    action_country VARCHAR,  -- ISO3 of where it happened, when the dataset says
+    fatalities INTEGER,
+    extra JSON               -- every other field the dataset gave, so nothing is lost
+);
+
+-- SIPRI Trade Register: one row per deal and delivery year
+CREATE TABLE IF NOT EXISTS arms_transfers (
+    record_id VARCHAR PRIMARY KEY,
+    row_id VARCHAR,
+    dataset VARCHAR,
+    supplier VARCHAR, supplier_iso3 VARCHAR, supplier_kind VARCHAR,
+    recipient VARCHAR, recipient_iso3 VARCHAR, recipient_kind VARCHAR,
+    designation VARCHAR, description VARCHAR, category VARCHAR, status VARCHAR,
+    order_year INTEGER, delivery_year INTEGER, numbers_delivered DOUBLE,
+    tiv_deal_unit DOUBLE, tiv_delivered DOUBLE,
+    extra JSON
 );
 
 CREATE TABLE IF NOT EXISTS quotes (

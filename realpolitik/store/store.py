@@ -16,9 +16,20 @@ from realpolitik.errors import StoreError, StoreLockedError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# how to bring an older store up to date: {from_version: statements}
+MIGRATIONS = {
+    1: [
+        "ALTER TABLE events ALTER COLUMN doc_id DROP NOT NULL",
+        "ALTER TABLE events ALTER COLUMN sentence_index DROP NOT NULL",
+        "ALTER TABLE events ALTER COLUMN event_type DROP NOT NULL",
+        *(f"ALTER TABLE events ADD COLUMN {col} {typ}" for col, typ in (
+            ("dataset", "VARCHAR"), ("row_id", "VARCHAR"), ("url", "VARCHAR"), ("action_country", "VARCHAR"),
+            ("fatalities", "INTEGER"), ("extra", "JSON"))),
+    ],
+}
 DEFAULT_DB = "realpolitik.duckdb"
-TABLES = ("documents", "sentences", "events", "quotes", "actors", "ingest_log", "ingest_errors")
+TABLES = ("documents", "sentences", "events", "quotes", "actors", "arms_transfers", "ingest_log", "ingest_errors")
 
 _ACTOR_FIELDS = ("text", "name", "code", "country", "sector")
 DOCUMENT_COLUMNS = ("doc_id", "title", "date", "lang", "url", "source", "origin", "text", "meta",
@@ -30,6 +41,10 @@ EVENT_COLUMNS = (
     "event_type", "mode", "cameo", "goldstein", "quad_class", "date", "date_precision", "date_text",
     "negated", "hypothetical", "confidence",
 )
+DATASET_EVENT_COLUMNS = (*EVENT_COLUMNS, "dataset", "row_id", "url", "action_country", "fatalities", "extra")
+TRANSFER_COLUMNS = ("record_id", "row_id", "dataset", "supplier", "supplier_iso3", "supplier_kind", "recipient",
+                    "recipient_iso3", "recipient_kind", "designation", "description", "category", "status",
+                    "order_year", "delivery_year", "numbers_delivered", "tiv_deal_unit", "tiv_delivered", "extra")
 QUOTE_COLUMNS = ("quote_id", "doc_id", "sentence_index", "text", "speaker_text", "speaker_name",
                  "speaker_code", "speaker_country", "speaker_sector", "char_start", "char_end")
 
@@ -80,6 +95,7 @@ class Store:
         self.close()
 
     def _create_schema(self) -> None:
+        self._migrate()
         sql = (files("realpolitik") / "store" / "schema.sql").read_text(encoding="utf-8")
         self.con.execute(sql)
         self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
@@ -87,9 +103,30 @@ class Store:
         # we hold the write lock: any run still marked running belongs to a process that died
         self.con.execute("UPDATE ingest_log SET status = 'interrupted' WHERE status = 'running'")
 
+    def _migrate(self) -> None:
+        """Bring a store written by an older realpolitik to the current schema, in one transaction."""
+        tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if "meta" not in tables:
+            return  # a new store
+        row = next(iter(self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()), None)
+        version = int(row[0]) if row else SCHEMA_VERSION
+        if version >= SCHEMA_VERSION:
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for v in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[v]:
+                    self.con.execute(statement)
+            self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+            self.con.execute("COMMIT")
+        except Exception as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"cannot upgrade store {self.path} from schema version {version}: {exc}") from exc
+        log.warning("upgraded store %s from schema version %d to %d", self.path, version, SCHEMA_VERSION)
+
     def _check_version(self) -> None:
         try:
-            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            row = next(iter(self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall()), None)
         except Exception as exc:
             raise StoreError(f"{self.path} is not a realpolitik store (no meta table)") from exc
         version = int(row[0]) if row else None
@@ -105,7 +142,7 @@ class Store:
 
     # -- ingest runs ----------------------------------------------------------------------------
     def begin_run(self, inputs: Sequence[str]) -> int:
-        run_id = self.con.execute("SELECT nextval('ingest_run_seq')").fetchone()[0]
+        run_id = self.con.execute("SELECT nextval('ingest_run_seq')").fetchall()[0][0]
         self.con.execute(
             "INSERT INTO ingest_log VALUES (?, ?, NULL, 'running', ?, 0, 0, 0, 0)",
             [run_id, _now(), json.dumps(list(inputs))],
@@ -157,6 +194,30 @@ class Store:
             raise
         return len(docs)
 
+    def write_dataset_batch(self, events: Sequence[dict], transfers: Sequence[dict], errors: Sequence = (), *,
+                            run_id: int | None = None) -> int:
+        """Store rows read from a dataset (events from GDELT/ACLED, deliveries from SIPRI) atomically.
+        Rows already present (same `event_id` / `record_id`) are ignored. Returns rows added."""
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            before = self._count("events") + self._count("arms_transfers")
+            self._insert("events", DATASET_EVENT_COLUMNS, [_dataset_row(_flatten(e, ("source", "target")),
+                                                                       DATASET_EVENT_COLUMNS) for e in events])
+            self._insert("arms_transfers", TRANSFER_COLUMNS, [_dataset_row(t, TRANSFER_COLUMNS) for t in transfers])
+            added = self._count("events") + self._count("arms_transfers") - before
+            if errors and run_id is not None:
+                con.executemany("INSERT INTO ingest_errors VALUES (?, ?, ?, ?)",
+                                [[run_id, e.source, e.line, e.message] for e in errors])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        return added
+
+    def _count(self, table: str) -> int:
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+
     def _insert(self, table: str, columns: Sequence[str], rows: Sequence[dict]) -> None:
         if not rows:
             return
@@ -191,10 +252,9 @@ class Store:
     # -- reads ----------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         """Row counts per table, plus the number of ingest runs and rejected inputs."""
-        out = {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-               for t in ("documents", "sentences", "events", "quotes", "actors")}
-        out["ingest_runs"] = self.con.execute("SELECT count(*) FROM ingest_log").fetchone()[0]
-        out["rejected"] = self.con.execute("SELECT count(*) FROM ingest_errors").fetchone()[0]
+        out = {t: self._count(t) for t in ("documents", "sentences", "events", "quotes", "actors", "arms_transfers")}
+        out["ingest_runs"] = self.con.execute("SELECT count(*) FROM ingest_log").fetchall()[0][0]
+        out["rejected"] = self.con.execute("SELECT count(*) FROM ingest_errors").fetchall()[0][0]
         return out
 
     def info(self) -> dict:
@@ -227,6 +287,13 @@ def _flatten(record: dict, actor_keys: Sequence[str]) -> dict:
             # a quote's top-level `speaker_text` (the words in the text) wins over the actor's
             flat.setdefault(f"{key}_{f}", actor.get(f))
     return flat
+
+
+def _dataset_row(row: dict, columns: Sequence[str]) -> dict:
+    """A dataset row with its known columns, and every other field kept in `extra` (JSON)."""
+    known = set(columns) | {"kind", "source", "target"}
+    extra = {k: v for k, v in row.items() if k not in known and not k.startswith(("source_", "target_"))}
+    return {**row, "extra": json.dumps(extra, ensure_ascii=False, default=str) if extra else None}
 
 
 def _sql_str(path: Path) -> str:

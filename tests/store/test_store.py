@@ -34,7 +34,7 @@ def coded(doc_id: str, n_events: int = 2):
 def test_store_creates_schema_with_version(store):
     assert store.info()["schema_version"] == SCHEMA_VERSION
     assert store.counts() == {"documents": 0, "sentences": 0, "events": 0, "quotes": 0, "actors": 0,
-                              "ingest_runs": 0, "rejected": 0}
+                              "arms_transfers": 0, "ingest_runs": 0, "rejected": 0}
 
 
 def test_store_write_batch_is_idempotent(store):
@@ -58,7 +58,7 @@ def test_store_flattens_actors_and_keeps_quote_words(store):
 
 def test_store_failed_batch_leaves_nothing(store):
     docs, sents, events, quotes = coded("d2")
-    events[1]["event_type"] = None  # NOT NULL violation in the middle of the batch
+    quotes[0]["text"] = None  # NOT NULL violation after documents, sentences and events went in
     with pytest.raises(duckdb.ConstraintException, match="NOT NULL"):
         store.write_batch(docs, sents, events, quotes)
     assert store.counts()["documents"] == 0 and store.counts()["sentences"] == 0
@@ -125,3 +125,32 @@ def test_store_export_parquet_writes_one_file_per_table(store, tmp_path):
 def test_store_locked_error_message():
     exc = StoreLockedError("x.duckdb", 42)
     assert "store x.duckdb is in use by another process (pid 42)" in str(exc)
+
+
+def test_store_upgrades_a_version_1_store(db_path):
+    with Store(db_path) as s:
+        s.write_batch(*coded("d1"))
+        for col in ("dataset", "row_id", "url", "action_country", "fatalities", "extra"):
+            s.con.execute(f"ALTER TABLE events DROP COLUMN {col}")
+        s.con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with Store(db_path) as s:
+        assert s.info()["schema_version"] == SCHEMA_VERSION
+        [row] = s.query("SELECT event_id, dataset FROM events WHERE event_id = 'd1-e0'")
+        assert row == {"event_id": "d1-e0", "dataset": None}
+        assert s.counts()["documents"] == 1
+
+
+def test_store_dataset_rows_are_idempotent_and_keep_extra_fields(store):
+    ev = {"kind": "event", "event_id": "gdelt:1", "doc_id": None, "sentence_index": None, "event_type": "ASSAULT",
+          "cameo": "190", "goldstein": -10.0, "quad_class": 4, "date": "2017-05-01", "date_precision": "day",
+          "source": ACTOR_FRA, "target": ACTOR_MLI, "dataset": "gdelt", "row_id": "1", "url": "http://x",
+          "avg_tone": -3.5}
+    tr = {"record_id": "42:2019", "row_id": "42", "dataset": "sipri", "supplier": "Russia", "supplier_iso3": "RUS",
+          "recipient": "Mali", "recipient_iso3": "MLI", "delivery_year": 2019, "tiv_delivered": 12.0,
+          "designation": "Mi-35M"}
+    assert store.write_dataset_batch([ev], [tr]) == 2
+    assert store.write_dataset_batch([ev], [tr]) == 0
+    [row] = store.query("SELECT source_code, target_country, dataset, extra FROM events")
+    assert (row["source_code"], row["target_country"], row["dataset"]) == ("FRA", "MLI", "gdelt")
+    assert '"avg_tone": -3.5' in row["extra"]
+    assert store.counts()["arms_transfers"] == 1
