@@ -5,12 +5,15 @@ Public API (imported lazily, so `import realpolitik` does no work):
     analyze(paths, date=None, lang="auto") -> iterator of contract records (CONTRACTS §2)
     Store(path=None, read_only=False)      -> the DuckDB store
     Pipeline(...)                           -> read, code and store in batches
+    influence(store, target=, powers=, ...) -> pandas DataFrame of scores and shares per period
+    explain(store, target=, power=, period=) -> the events and deliveries behind a score
+    structural(store, ...)                  -> arms-transfer bandwidth and dependence per dyad-year
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["Pipeline", "Store", "__version__", "analyze"]
+__all__ = ["Pipeline", "Store", "__version__", "analyze", "explain", "influence", "structural"]
 
 
 def analyze(paths, *, date: str | None = None, lang: str = "auto", workers: int = 1):
@@ -25,6 +28,10 @@ def __getattr__(name: str):
         from realpolitik.store import Store
 
         return Store
+    if name in ("influence", "explain", "structural"):
+        import realpolitik.index as index
+
+        return getattr(index, name)
     if name == "Pipeline":
         from realpolitik.pipeline import Pipeline
 

@@ -260,3 +260,141 @@ def export(
         raise _fail(exc) from None
     for path in written:
         typer.echo(str(path))
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class Freq(str, Enum):
+    year = "year"
+    quarter = "quarter"
+    month = "month"
+
+
+TargetOpt = Annotated[str, typer.Option("--target", "-t", help="Target country, ISO3 (e.g. MLI).", show_default=False)]
+FreqOpt = Annotated[Freq, typer.Option("--freq", help="Period length.")]
+SettingsOpt = Annotated[Path | None, typer.Option(
+    "--settings", help="A TOML file overriding data/index_settings.toml (any subset of its keys).", show_default=False)]
+HalfLifeOpt = Annotated[float | None, typer.Option(
+    "--half-life", help="Days after which an event counts half (default in the settings file: 365).", show_default=False)]
+WeightsOpt = Annotated[str | None, typer.Option(
+    "--layer-weights", help="EVENT,STRUCTURAL weights of the combined score, e.g. 0.7,0.3.", show_default=False)]
+
+
+def _codes(value: str) -> list[str]:
+    return [c.strip().upper() for c in value.split(",") if c.strip()]
+
+
+def _index_settings(settings: Path | None, half_life: float | None, layer_weights: str | None):
+    from realpolitik.index import load_settings
+
+    w_event = w_struct = None
+    if layer_weights:
+        try:
+            w_event, w_struct = (float(x) for x in layer_weights.split(","))
+        except ValueError:
+            raise _fail(f"--layer-weights must be two numbers, EVENT,STRUCTURAL (got {layer_weights!r})") from None
+    return load_settings(settings, half_life_days=half_life, w_event=w_event, w_struct=w_struct)
+
+
+def _print_frame(frame, fmt: TableFormat, title: str, json_columns: list[str] | None = None) -> None:
+    """Print a DataFrame as a rich table, CSV or JSON (a list of objects)."""
+    if fmt is TableFormat.json:
+        cols = json_columns or list(frame.columns)
+        typer.echo(json.dumps(json.loads(frame[cols].to_json(orient="records", date_format="iso")), ensure_ascii=False))
+        return
+    if fmt is TableFormat.csv:
+        typer.echo(frame.to_csv(index=False), nl=False)
+        return
+    table = Table(title=title)
+    for col in frame.columns:
+        table.add_column(str(col), overflow="fold", max_width=60)
+    for row in frame.itertuples(index=False):
+        table.add_row(*(f"{v:.3f}" if isinstance(v, float) else ("" if v is None else str(v)) for v in row))
+    Console(highlight=False, width=None if sys.stdout.isatty() else 160).print(table)
+
+
+@app.command()
+def influence(
+    target: TargetOpt,
+    powers: Annotated[str, typer.Option("--powers", "-p", help="Powers to compare, ISO3, comma-separated.")] = "FRA,RUS,CHN,USA",
+    freq: FreqOpt = Freq.year,
+    start: Annotated[str | None, typer.Option("--from", help="First period (YYYY, YYYY-MM or YYYY-MM-DD).", show_default=False)] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last period.", show_default=False)] = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="table, csv or json.")] = TableFormat.table,
+    db: DbOpt = None,
+    settings: SettingsOpt = None,
+    half_life: HalfLifeOpt = None,
+    layer_weights: WeightsOpt = None,
+) -> None:
+    """Influence of each power on a target, period by period: score, share and channels."""
+    from realpolitik.index import influence as compute
+    from realpolitik.store import Store
+
+    try:
+        params = _index_settings(settings, half_life, layer_weights)
+        with Store(db, read_only=True) as store:
+            frame = compute(store, target=target.upper(), powers=_codes(powers), freq=freq.value, start=start,
+                            end=end, settings=params)
+    except RealpolitikError as exc:
+        raise _fail(exc) from None
+    if fmt is TableFormat.table:
+        frame = frame[["period", "power", "score", "share", "event_score", "structural_score", "n_events"]]
+    elif fmt is TableFormat.csv:
+        frame = frame.assign(channels=frame["channels"].map(json.dumps), structural=frame["structural"].map(json.dumps))
+    _print_frame(frame, fmt, f"influence on {target.upper()} ({freq.value})",
+                 ["period", "power", "target", "score", "share", "channels", "structural", "event_score",
+                  "structural_score", "n_events"])
+
+
+@app.command()
+def explain(
+    target: TargetOpt,
+    power: Annotated[str, typer.Option("--power", help="The power whose score to explain, ISO3.", show_default=False)],
+    period: Annotated[str, typer.Option("--period", help="The period: 2019, 2019Q3 or 2019-07 (with --freq).", show_default=False)],
+    freq: FreqOpt = Freq.year,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="How many contributions to show.")] = 20,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="table, csv or json.")] = TableFormat.table,
+    db: DbOpt = None,
+    settings: SettingsOpt = None,
+    half_life: HalfLifeOpt = None,
+    layer_weights: WeightsOpt = None,
+) -> None:
+    """The events and arms deliveries behind a power's score, largest contribution first."""
+    from realpolitik.index import explain as compute
+    from realpolitik.store import Store
+
+    try:
+        params = _index_settings(settings, half_life, layer_weights)
+        with Store(db, read_only=True) as store:
+            frame = compute(store, target=target.upper(), power=power.upper(), period=period, freq=freq.value,
+                            settings=params, limit=limit)
+    except RealpolitikError as exc:
+        raise _fail(exc) from None
+    if fmt is TableFormat.table:
+        frame = frame[["date", "kind", "event_type", "source", "target", "contribution", "evidence"]]
+    _print_frame(frame, fmt, f"what makes {power.upper()}'s influence on {target.upper()} in {period}")
+
+
+@app.command("structural")
+def structural_cmd(
+    powers: Annotated[str | None, typer.Option("--powers", "-p", help="Suppliers, ISO3, comma-separated (default: all).", show_default=False)] = None,
+    targets: Annotated[str, typer.Option("--targets", help="Recipients, ISO3, comma-separated, or all.")] = "all",
+    window: Annotated[int, typer.Option("--window", min=1, help="Years in the rolling bandwidth window.")] = 5,
+    fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="table, csv or json.")] = TableFormat.csv,
+    db: DbOpt = None,
+) -> None:
+    """Arms-transfer bandwidth and security dependence per power-target-year (SIPRI)."""
+    from realpolitik.index import structural as compute
+    from realpolitik.store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            frame = compute(store, powers=_codes(powers) if powers else None,
+                            targets=None if targets.lower() == "all" else _codes(targets), window=window)
+    except RealpolitikError as exc:
+        raise _fail(exc) from None
+    _print_frame(frame, fmt, "structural layer (arms transfers)")
