@@ -12,13 +12,29 @@ Rules, in short:
   Auxiliaries never trigger.
 * **Source** = the actor mention nearest the head of the subject (``nsubj``; the ``agent``/``obl:agent``
   "by X"/"par X" phrase in the passive). Controlled and coordinated verbs without a subject take it from
-  the governing verb ("Mali decided to expel ..."; the object for "urged France to leave").
-* **Target** = the mention nearest the head of the object (``dobj``/``obj``, the passive subject), else
-  of a prepositional phrase (with/to/against/on ..., French avec/à/contre ...), else - for verbal acts such
-  as THREATEN or REQUEST - a mention in the complement clause that is not the source's country.
-* **Coordination.** "France and Germany signed ..." gives ONE event whose source is the *first* conjunct
-  (the head of the subject); the other conjuncts are not coded. This keeps "at most one event per
-  trigger"; a per-conjunct expansion would need a new field in ``EventCandidate``.
+  the governing verb ("Mali decided to expel ..."; the object for "urged France to leave", also when
+  that object names no actor - "urged the parties to talk" has no source; French "demander à X de ...").
+  A relative pronoun subject (that/which/who/qui) stands for its antecedent when that is an actor
+  ("France, which left Mali"), else for the source of the clause the antecedent hangs on ("X and Y are
+  close to a deal that would send ..." -> X). A personal pronoun subject (it/they/il/elle ...) of an
+  embedded clause takes the governing clause's source ("Russia said it would leave"), unless that clause
+  also names an object actor ("Mali told France it must leave" stays open).
+* **Target** = the mention nearest the head of the object (``dobj``/``obj``, the passive subject; a
+  relative pronoun stands for its antecedent), else of a prepositional phrase (with/to/against/on/from ...,
+  French avec/à/contre/de ...), else - for verbal acts such as THREATEN or REQUEST - a mention in the
+  complement clause that is not the source's country. Mentions of the source's own state ("France sent
+  French troops to Mali") are passed over while another candidate exists.
+* **Nominal triggers.** Source = possessor / "of"/"de" actor; target = to/with/against/à/avec phrase,
+  also one the parser hangs inside the source phrase ("la visite de Moscou à Bamako", "le retrait de la
+  France du Mali") or on the governing verb ("continued its attack against Mali"). A pronoun possessor
+  ("son retrait du Mali", "its attack") is the governing clause's source. A noun with its own possessor
+  actor is an event even as the object of another trigger ("condemned Russia's attack on Mali").
+* **Coordination.** "France and Germany condemned ..." gives ONE event whose source is the *first*
+  conjunct (the head of the subject); the other conjuncts are not coded. This keeps "at most one event
+  per trigger"; a per-conjunct expansion would need a new field in ``EventCandidate``. For symmetric
+  acts (CONSULT, AGREE, COOPERATE) with no other target the second conjunct is the target ("Mali and
+  Russia signed a pact", "leaders from X and Y will meet"), and "between X and Y"/"entre X et Y" gives
+  source X, target Y.
 * **Reporting verbs** (say, announce, declare, dire, déclarer, annoncer, affirmer ...) are never events.
   The speaker becomes the source of an ACCUSE / REJECT / THREATEN / REQUEST / AGREE trigger in the
   reported clause when that clause has no actor of its own as subject ("The ministry said it rejected
@@ -32,7 +48,9 @@ Rules, in short:
   triggers link the same actors and one sits in the other's clause (not merely coordinated with it), the
   governing (main-clause) one is kept; nominal triggers give way to verbal ones.
 * **Confidence** grows with syntax: 0.9 for a verb with both actors as its own arguments and a two-word
-  pattern, down to ~0.4 for a nominal trigger with one inherited actor.
+  pattern, down to ~0.4 for a nominal trigger with one inherited actor; +0.03 in the main clause (or the
+  clause a reporting verb introduces), -0.08 in relative, adverbial and adnominal clauses, so a
+  sentence's best-scored event is its main one.
 """
 
 from __future__ import annotations
@@ -120,6 +138,34 @@ LIGHT_VERBS = frozenset(
     "perpétrer revendiquer".split()
 )
 _PARTICIPLE_FR = re.compile(r"^(.*?)(ée|ées|és|é)$")
+# Nouns of time the parser may take for an object ("a dit lundi vouloir ...").
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week month year "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche jour semaine mois an année matin soir hier".split()
+)
+# French verbs "V à X de faire" whose infinitive keeps the verb's own subject ("promettre à X de ...").
+SUBJECT_CONTROL_FR = frozenset("promettre proposer jurer garantir assurer offrir".split())
+# An actor and its own state: an event between them is no event (as in the pipeline).
+STATE_SECTORS = frozenset({None, "GOV", "MIL"})
+# Acts done *with* someone: "X and Y signed a pact" / "talks between X and Y" -> source X, target Y.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+BETWEEN = frozenset({"between", "among", "entre", "parmi"})
+RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
+REL_PRONOUNS = frozenset("that which who whom qui que qu' lequel laquelle lesquels lesquelles".split())
+PERS_PRONOUNS = frozenset("it they he she il elle ils elles".split())
+POSS_PRONOUNS = frozenset("its their his her son sa ses leur leurs".split())
+# Dependencies by which a noun phrase hangs on the clause that governs it.
+NOMINAL_UP = frozenset(
+    "pobj prep obl obl:arg obl:mod nmod obj dobj iobj dative attr oprd appos conj npadvmod acomp".split()
+)
+# Dependencies by which a clause with its own (pronoun) subject hangs on another clause.
+CLAUSE_UP = frozenset({"ccomp", "advcl", "conj", "xcomp", "parataxis"})
+# Target prepositions inside a nominal trigger's source phrase ("la visite du ministre à Bamako").
+NESTED_TARGET_PREPS = {
+    "en": frozenset({"to", "with", "against", "from", "toward", "towards", "into", "out"}),
+    "fr": frozenset({"à", "au", "aux", "avec", "contre", "envers", "vers", "auprès"}),
+}
+FROM_PREPS = {"en": frozenset({"from"}), "fr": frozenset({"de", "du", "des", "d'"})}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -350,16 +396,26 @@ class _Mentions:
                 return m
         return None
 
-    def nearest(self, root: Token, exclude=()) -> ActorMention | None:
-        """The mention nearest (in tree depth, then position) to `root` within its subtree."""
+    def nearest(self, root: Token, exclude=(), block=(), avoid: Actor | None = None) -> ActorMention | None:
+        """The mention nearest (in tree depth, then position) to `root` within its subtree, leaving out
+        the subtree of `block` (a relative clause hanging on its antecedent) and mentions of `avoid`'s
+        own side (the source, when looking for a target)."""
+        blocked_at = {b.i for b in block if b.i != root.i} if block else set()
         best: tuple[int, int, ActorMention] | None = None
         for t in root.subtree:
             m = self.at(t)
             if m is None or any(m is x for x in exclude):
                 continue
-            depth, cur = 0, t
+            if avoid is not None and _self_directed(avoid, m.actor):
+                continue
+            depth, cur, blocked = 0, t, False
             while cur.i != root.i and cur.head.i != cur.i:
+                if cur.i in blocked_at:
+                    blocked = True
+                    break
                 cur, depth = cur.head, depth + 1
+            if blocked:
+                continue
             key = (depth, t.i)
             if best is None or key < best[:2]:
                 best = (depth, t.i, m)
@@ -378,6 +434,13 @@ def _same_side(a: Actor, b: Actor) -> bool:
     return _actor_key(a) == _actor_key(b)
 
 
+def _self_directed(a: Actor, b: Actor) -> bool:
+    """An event from `a` to `b` would be a state acting on itself ("France sent French troops")."""
+    if _actor_key(a) == _actor_key(b):
+        return True
+    return bool(a.country) and a.country == b.country and {a.sector, b.sector} <= STATE_SECTORS
+
+
 def _controller(tok: Token) -> Token | None:
     """The verb whose subject (or object) a subjectless verb inherits: xcomp/conj/advcl/pcomp chains."""
     if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
@@ -387,15 +450,81 @@ def _controller(tok: Token) -> Token | None:
     return None
 
 
-def _find_source(tok: Token, ments: _Mentions, lang: str) -> tuple[ActorMention | None, bool, Token | None]:
+def _antecedent(node: Token) -> tuple[Token, Token] | None:
+    """(antecedent noun, relative clause) when `node` is the relative pronoun of a relative clause."""
+    clause = node.head
+    if clause.dep_ in RELCL_DEPS and clause.head.i != clause.i and clause.i != node.i and (
+        node.lower_ in REL_PRONOUNS or "PronType=Rel" in str(node.morph)
+    ):
+        return clause.head, clause
+    return None
+
+
+def _arg(node: Token, ments: _Mentions, exclude=(), avoid: Actor | None = None) -> ActorMention | None:
+    """The mention standing for an argument; a relative pronoun stands for its antecedent (without
+    looking into the relative clause itself)."""
+    ant = _antecedent(node)
+    if ant is not None:
+        return ments.nearest(ant[0], exclude, block=(ant[1],), avoid=avoid)
+    return ments.nearest(node, exclude, avoid=avoid)
+
+
+def _is_pronoun(node: Token) -> bool:
+    return node.lower_ in PERS_PRONOUNS and node.pos_ == "PRON"
+
+
+def _governing_source(noun: Token, ments: _Mentions, lang: str, depth: int) -> ActorMention | None:
+    """Source of the clause a noun phrase hangs on (through objects and prepositional phrases):
+    "X and Y are closing in on a deal that would send ..." -> X. None when the noun is a subject."""
+    cur = noun
+    for _ in range(6):
+        if cur.head.i == cur.i or cur.dep_ not in NOMINAL_UP:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX", "ADJ") or _subject(cur) is not None:
+            m, _, _ = _find_source(cur, ments, lang, depth + 1)
+            if m is not None or _subject(cur) is not None or cur.dep_ not in ("acomp", "attr"):
+                return m
+            # "X and Y are close to a deal": the adjective's copula holds the subject
+    return None
+
+
+def _pronoun_antecedent(tok: Token, ments: _Mentions, lang: str, depth: int) -> ActorMention | None:
+    """A pronoun subject ("Russia said it would leave", "l'organisation qu'elle accuse") taken as the
+    source of the clause its own clause hangs on; None when that clause also names an object actor
+    ("Mali told France it must leave" is ambiguous)."""
+    if tok.dep_ in RELCL_DEPS and tok.head.i != tok.i:
+        return _governing_source(tok.head, ments, lang, depth)
+    if tok.dep_ not in CLAUSE_UP or tok.head.i == tok.i:
+        return None
+    head = tok.head
+    if any((c.dep_ in OBJ_DEPS or c.dep_ in ("obl:arg",)) and ments.nearest(c) for c in head.children):
+        return None
+    m, _, _ = _find_source(head, ments, lang, depth + 1)
+    return m
+
+
+def _find_source(
+    tok: Token, ments: _Mentions, lang: str, depth: int = 0
+) -> tuple[ActorMention | None, bool, Token | None]:
     """(mention, direct?, subject token) for a verbal trigger."""
+    if depth > 4:
+        return (None, False, None)
     agent = _agent(tok)
     if agent is not None:
-        m = ments.nearest(agent)
+        m = _arg(agent, ments)
         return (m, True, agent) if m else (None, False, agent)
     subj = _subject(tok)
     if subj is not None:
+        ant = _antecedent(subj)
+        if ant is not None:  # "the deal that would send ...", "le Mali, qui a rompu avec ..."
+            m = ments.nearest(ant[0], block=(ant[1],))
+            if m is not None:
+                return (m, True, subj)
+            return (_governing_source(ant[0], ments, lang, depth), False, subj)
         m = ments.nearest(subj)
+        if m is None and _is_pronoun(subj):
+            return (_pronoun_antecedent(tok, ments, lang, depth), False, subj)
         return (m, True, subj)
     if _is_passive(tok):
         return (None, False, None)
@@ -409,13 +538,30 @@ def _find_source(tok: Token, ments: _Mentions, lang: str) -> tuple[ActorMention 
             # controller is the passive subject ("Russia was accused by France of ...")
             ctrl_passive = _is_passive(ctrl)
             for c in ctrl.children:
-                if (c.dep_ in OBJ_DEPS or (ctrl_passive and c.dep_ in PASSIVE_SUBJ)) and c.i < cur.i:
+                if (
+                    (c.dep_ in ("dobj", "obj") or (ctrl_passive and c.dep_ in PASSIVE_SUBJ))
+                    and c.i < cur.i
+                    and c.lower_ not in TIME_WORDS
+                    and ctrl.lemma_.lower() not in _ALL_REPORTING
+                ):
+                    # the object is the subject, even with no actor ("urged the parties to talk")
+                    return (_arg(c, ments), False, c)
+                if c.dep_ in OBJ_DEPS and c.i < cur.i:
                     m = ments.nearest(c)
                     if m:
                         return (m, False, c)
+                if (
+                    lang == "fr"
+                    and c.dep_ in ("obl:arg", "obl", "iobj")
+                    and c.i < cur.i
+                    and ctrl.lemma_.lower() not in SUBJECT_CONTROL_FR
+                    and any(g.dep_ == "case" and g.lower_ in ("à", "au", "aux") for g in c.children)
+                ):  # "demander à la France de partir": the "à" phrase
+                    return (_arg(c, ments), False, c)
         s = _agent(ctrl) or _subject(ctrl)
         if s is not None:
-            return (ments.nearest(s), False, s)
+            m, _, _ = _find_source(ctrl, ments, lang, depth + 1)
+            return (m, False, s)
         cur = ctrl
     if tok.dep_ == "acl" and tok.head.i != tok.i:
         noun = tok.head  # "has no plans to negotiate": the subject of the verb owning "plans"
@@ -426,7 +572,11 @@ def _find_source(tok: Token, ments: _Mentions, lang: str) -> tuple[ActorMention 
     return (None, False, None)
 
 
-def _find_target(tok: Token, ments: _Mentions, lang: str, exclude) -> tuple[ActorMention | None, bool]:
+def _find_target(
+    tok: Token, ments: _Mentions, lang: str, exclude, avoid: Actor | None = None
+) -> tuple[ActorMention | None, bool]:
+    """Target of a verbal trigger: its object (a relative pronoun standing for its antecedent), else a
+    prepositional phrase; never a mention of the source's own side (`avoid`)."""
     ranked: list[tuple[int, Token]] = []
     passive = _is_passive(tok)
     for c in tok.children:
@@ -454,9 +604,14 @@ def _find_target(tok: Token, ments: _Mentions, lang: str, exclude) -> tuple[Acto
         ranked.append((1, tok.head))
     ranked.sort(key=lambda x: (x[0], x[1].i))
     for _, c in ranked:
-        m = ments.nearest(c, exclude)
+        m = _arg(c, ments, exclude, avoid=avoid)
         if m is not None:
             return m, True
+    if avoid is not None:  # only the source's own side: keep it (the pipeline drops such an event)
+        for _, c in ranked:
+            m = _arg(c, ments, exclude)
+            if m is not None:
+                return m, True
     return None, False
 
 
@@ -602,7 +757,7 @@ def extract_events(
     verb_idx = {c.tok.i for c in cands}
     for c in cands:
         for ch in c.tok.children:
-            if ch.dep_ in OBJ_DEPS or ch.dep_ in PASSIVE_SUBJ:
+            if (ch.dep_ in OBJ_DEPS or ch.dep_ in PASSIVE_SUBJ) and not _own_actor(ch, ments):
                 consumed.add(ch.i)
 
     # 2. nominal triggers
@@ -623,7 +778,7 @@ def extract_events(
         if c.pattern.noun:
             _noun_args(c, ments, lang)
         else:
-            src, direct, _ = _find_source(tok, ments, lang)
+            src, direct, subj = _find_source(tok, ments, lang)
             c.source, c.source_direct = src, direct
             if c.pattern.event_type in STATEMENT_TYPES:
                 own_subj = _subject(tok)
@@ -631,10 +786,21 @@ def extract_events(
                     spk = _speaker(tok, lang, ments)
                     if spk is not None:
                         c.source, c.source_direct = spk, False
+            symmetric = c.pattern.event_type in SYMMETRIC_TYPES
+            if symmetric and c.source is None:  # "un accord a été signé entre le Mali et la Russie"
+                _between_args(c, tok, ments)
             excl = (c.source,) if c.source else ()
-            c.target, c.target_direct = _find_target(tok, ments, lang, excl)
+            avoid = c.source.actor if c.source else None
+            if c.target is None:
+                c.target, c.target_direct = _find_target(tok, ments, lang, excl, avoid)
             if c.target is None and c.pattern.event_type in COMPLEMENT_TARGET_TYPES:
                 c.target = _complement_target(tok, ments, c.source, excl)
+            if c.target is None and symmetric and c.source is not None and subj is not None:
+                # "Mali and Russia signed a pact", "leaders from France and Russia will meet"
+                c.target = _partner(subj, ments, c.source)
+                c.target_direct = c.target is not None
+                if c.target is not None and c.target.start < c.source.start:  # first conjunct = source
+                    c.source, c.target = c.target, c.source
         if c.source and c.target and _actor_key(c.source.actor) == _actor_key(c.target.actor):
             c.target, c.target_direct = None, False
         c.negated = _negated(tok, lang)
@@ -685,6 +851,63 @@ def extract_events(
     return out
 
 
+def _own_actor(noun: Token, ments: _Mentions) -> bool:
+    """A noun with its own possessor actor ("discussed Russia's transfer of arms") is an act of its
+    own, not the mere object of the verb."""
+    return any(
+        ch.dep_ in ("poss", "nmod:poss") and ch.lower_ not in POSS_PRONOUNS and ments.nearest(ch) is not None
+        for ch in noun.children
+    )
+
+
+def _mention_tokens(root: Token, ments: _Mentions, m: ActorMention) -> list[Token]:
+    return [t for t in root.subtree if ments.at(t) is m]
+
+
+def _partner(node: Token, ments: _Mentions, source: ActorMention) -> ActorMention | None:
+    """Another actor coordinated with the source inside the phrase `node` ("X and Y", "X et Y")."""
+    src_toks = {t.i for t in _mention_tokens(node, ments, source)}
+    if not src_toks:
+        return None
+    for t in node.subtree:
+        if t.dep_ != "conj":
+            continue
+        head = t.head
+        if t.i in src_toks:  # "Russian and DPRK leaders" with the source on "DPRK leaders"
+            m = ments.at(head)
+            if head.i not in src_toks and m is not None and not _self_directed(source.actor, m.actor):
+                return m
+            continue
+        # the conjunct must be coordinated with the source itself (or with the word it modifies)
+        if head.i not in src_toks and not any(x.i in src_toks for x in head.children if x.dep_ != "conj"):
+            continue
+        m = ments.nearest(t, avoid=source.actor)
+        if m is not None:
+            return m
+    return None
+
+
+def _between_args(c: _Cand, tok: Token, ments: _Mentions) -> None:
+    """Source and target of a symmetric act from "between X and Y" / "entre X et Y" under `tok`."""
+    for ch in tok.children:
+        node = None
+        if ch.dep_ == "prep" and ch.lower_ in BETWEEN:
+            node = next((g for g in ch.children if g.dep_ == "pobj"), None)
+        elif ch.dep_ in ("nmod", "obl", "obl:mod", "obl:arg") and any(
+            g.dep_ == "case" and g.lower_ in BETWEEN for g in ch.children
+        ):
+            node = ch
+        if node is None:
+            continue
+        src = ments.nearest(node)
+        if src is None:
+            continue
+        c.source, c.source_direct = src, True
+        c.target = _partner(node, ments, src)
+        c.target_direct = c.target is not None
+        return
+
+
 def _same_role(a: ActorMention | None, b: ActorMention | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -705,20 +928,55 @@ def _governs(a: Token, b: Token) -> bool:
     return False
 
 
+def _nested_targets(node: Token, lang: str) -> list[Token]:
+    """Phrases inside a nominal trigger's source phrase that name where the act goes ("la visite du
+    ministre russe à Bamako", "the withdrawal of France from Mali" when "from" hangs on "France")."""
+    out: list[Token] = []
+    for t in node.subtree:
+        if t.i == node.i:
+            continue
+        if t.dep_ == "prep" and t.lower_ in NESTED_TARGET_PREPS["en"]:
+            out.extend(g for g in t.children if g.dep_ == "pobj")
+            out.extend(gg for g in t.children if g.dep_ == "prep" for gg in g.children if gg.dep_ == "pobj")
+        elif (t.dep_ == "nmod" or t.dep_.startswith("obl")) and any(
+            g.dep_ == "case" and g.lower_ in NESTED_TARGET_PREPS["fr"] for g in t.children
+        ):
+            out.append(t)
+    return out
+
+
+def _nested_from(node: Token, lang: str) -> list[Token]:
+    """"de"/"from" phrases inside a source phrase ("le retrait de la France du Mali")."""
+    out: list[Token] = []
+    for t in node.subtree:
+        if t.i == node.i:
+            continue
+        if t.dep_ == "prep" and t.lower_ in FROM_PREPS["en"]:
+            out.extend(g for g in t.children if g.dep_ == "pobj")
+        elif t.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in FROM_PREPS[lang] for g in t.children):
+            out.append(t)
+    return out
+
+
 def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
     tok = c.tok
     src_preps = SOURCE_PREPS_NOUN[lang]
     src_nodes: list[Token] = []
     tgt_nodes: list[tuple[int, Token]] = []
+    between: Token | None = None
+    pron_poss = False
     for ch in tok.children:
         d = ch.dep_
-        if d in ("poss", "nmod:poss", "compound", "amod"):
+        if (d in ("poss", "nmod:poss") and ch.lower_ in POSS_PRONOUNS) or (
+            d == "det" and "Poss=Yes" in str(ch.morph)
+        ):
+            pron_poss = True  # "its offensive", "son offensive": the clause's subject
+        elif d in ("poss", "nmod:poss", "compound", "amod"):
             src_nodes.append(ch)
         elif d == "prep":
             objs = [g for g in ch.children if g.dep_ == "pobj"]
-            if ch.lower_ in ("between", "among") and objs:  # "talks between X and Y"
-                src_nodes.append(objs[0])
-                tgt_nodes.extend((0, g) for g in objs[0].children if g.dep_ == "conj")
+            if ch.lower_ in BETWEEN and objs:  # "talks between X and Y"
+                between = between or objs[0]
             elif ch.lower_ in src_preps:
                 src_nodes.extend(objs)
             elif ch.lower_ in PREP_PRIMARY["en"]:
@@ -727,36 +985,71 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
                 tgt_nodes.extend((2, g) for g in objs)
         elif d == "nmod" or d.startswith("obl"):
             cases = [g.lower_ for g in ch.children if g.dep_ == "case"]
-            if any(x in src_preps for x in cases):
+            if any(x in BETWEEN for x in cases):  # "des pourparlers entre X et Y"
+                between = between or ch
+            elif any(x in src_preps for x in cases):
                 src_nodes.append(ch)
             elif any(x in PREP_PRIMARY["fr"] for x in cases):
                 tgt_nodes.append((1, ch))
             else:
                 tgt_nodes.append((2, ch))
+    if pron_poss:  # "son retrait du Mali": the possessor is the source, a "de" phrase is the place
+        tgt_nodes.extend((2, n) for n in src_nodes if n.dep_ not in ("amod", "compound", "poss", "nmod:poss"))
+        src_nodes = [n for n in src_nodes if n.dep_ in ("amod", "compound", "poss", "nmod:poss")]
     src = None
+    if between is not None:
+        src = ments.nearest(between)
+        if src is not None:
+            c.source_direct = True
+            partner = _partner(between, ments, src)
+            if partner is not None:
+                c.source, c.target, c.target_direct = src, partner, True
+                return
     for n in sorted(src_nodes, key=lambda t: t.i):
-        src = ments.nearest(n)
+        nested = _nested_targets(n, lang)
+        src = ments.nearest(n, block=nested)
         if src:
             c.source_direct = True
+            tgt_nodes.extend((1, x) for x in nested)
+            if src.kind != "agent":  # "France du Mali", "Wagner du Mali" are no names: a second place
+                tgt_nodes.extend(
+                    (2, x) for x in _nested_from(n, lang)
+                    if (m := ments.nearest(x)) is not None and m.kind in ("country", "capital")
+                )
             break
     if src is None:
         head = tok.head
         if tok.dep_ in OBJ_DEPS and head.i != tok.i and head.lemma_.lower() in LIGHT_VERBS:
             s = _subject(head)
             if s is not None:
-                src = ments.nearest(s)
+                src = _arg(s, ments)
+    if src is None and pron_poss:
+        src = _governing_source(tok, ments, lang, 0)
     c.source = src
     # extra "of/de" phrases after the first one that held the source are targets ("retrait ... du Mali")
     for n in src_nodes:
         if src is None or ments.nearest(n) is not src:
             if n.dep_ not in ("amod", "compound", "poss", "nmod:poss"):
                 tgt_nodes.append((2, n))
+    if tok.dep_ in OBJ_DEPS and tok.head.i != tok.i:
+        # "launched its attack against Mali": the parser hangs the target phrase on the verb
+        for ch in tok.head.children:
+            if ch.i < tok.i:
+                continue
+            if ch.dep_ == "prep" and ch.lower_ in NESTED_TARGET_PREPS["en"]:
+                tgt_nodes.extend((3, g) for g in ch.children if g.dep_ == "pobj")
+            elif ch.dep_.startswith("obl") and any(
+                g.dep_ == "case" and g.lower_ in NESTED_TARGET_PREPS["fr"] for g in ch.children
+            ):
+                tgt_nodes.append((3, ch))
     excl = (src,) if src else ()
-    for _, n in sorted(tgt_nodes, key=lambda x: (x[0], x[1].i)):
-        m = ments.nearest(n, excl)
-        if m is not None:
-            c.target, c.target_direct = m, True
-            break
+    ordered = [n for _, n in sorted(tgt_nodes, key=lambda x: (x[0], x[1].i))]
+    for avoid in ((src.actor, None) if src else (None,)):
+        for n in ordered:
+            m = ments.nearest(n, excl, avoid=avoid)
+            if m is not None:
+                c.target, c.target_direct = m, True
+                return
 
 
 def _confidence(c: _Cand) -> float:
@@ -767,4 +1060,28 @@ def _confidence(c: _Cand) -> float:
         conf += 0.12 if c.target_direct else 0.05
     if c.pattern.second:
         conf += 0.08
+    if not c.pattern.noun:
+        conf += _clause_rank(c.tok)
     return round(max(0.05, min(0.95, conf)), 2)
+
+
+def _clause_rank(tok: Token) -> float:
+    """+0.03 for the main clause (or one coordinated with it, or the clause a reporting verb
+    introduces), -0.08 for relative, adverbial and adnominal clauses, 0 otherwise."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "ROOT" or cur.head.i == cur.i:
+            return 0.03
+        if cur.dep_ in RELCL_DEPS or cur.dep_ in ("acl", "advcl"):
+            return -0.08
+        if cur.dep_ == "conj":
+            cur = cur.head
+            continue
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in _ALL_REPORTING:
+            cur = cur.head
+            continue
+        return 0.0
+    return 0.0
+
+
+_ALL_REPORTING = REPORTING["en"] | REPORTING["fr"]

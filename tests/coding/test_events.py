@@ -243,3 +243,160 @@ def test_events_french_allegation_is_hypothetical(run):
 def test_events_french_reporting_speaker(run):
     e = one(run("Bamako a déclaré qu'il rejetait la proposition de Paris.", "fr"), "REJECT")
     assert code(e.source) == "MLIGOV" and code(e.target) == "FRAGOV"
+
+
+# --- relative clauses, pronouns, control -------------------------------------------------------
+
+
+def test_events_relative_clause_subject_climbs_to_governing_subject(run):
+    e = one(run("Mali and Niger are close to a deal that would send soldiers to Algeria."), "MOBILIZE")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "DZAGOV")
+    e = one(run("Le Mali et la Russie sont proches d'un accord qui enverrait des soldats au Niger.", "fr"),
+            "MOBILIZE")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "NERGOV")
+
+
+def test_events_relative_pronoun_takes_actor_antecedent(run):
+    evs = run("France, which left Mali last year, signed a pact with Niger.")
+    ret, agr = one(evs, "RETREAT"), one(evs, "AGREE")
+    assert (code(ret.source), code(ret.target)) == ("FRAGOV", "MLIGOV")
+    assert (code(agr.source), code(agr.target)) == ("FRAGOV", "NERGOV")
+    assert agr.confidence > ret.confidence  # the main clause's event ranks first
+    e = one(run("La France, qui a quitté le Mali, a rejoint le Niger.", "fr"), "RETREAT")
+    assert (code(e.source), code(e.target)) == ("FRAGOV", "MLIGOV")
+
+
+def test_events_relative_object_pronoun_is_its_antecedent(run):
+    e = one(run("Mali praised Wagner, which France accused of abuses."), "ACCUSE")
+    assert (code(e.source), code(e.target)) == ("FRAGOV", "RUSPMC")
+
+
+def test_events_pronoun_subject_takes_the_governing_subject(run):
+    e = one(run("Russia said it would withdraw from Mali."), "RETREAT")
+    assert (code(e.source), code(e.target)) == ("RUSGOV", "MLIGOV") and e.hypothetical
+    e = one(run("La Russie a dit qu'elle allait quitter le Mali.", "fr"), "RETREAT")
+    assert (code(e.source), code(e.target)) == ("RUSGOV", "MLIGOV")
+
+
+def test_events_pronoun_subject_is_left_open_when_ambiguous(run):
+    # "it" may be Mali or France: no guess
+    assert all(e.source is None for e in run("Mali told France that it must withdraw.") if e.event_type == "RETREAT")
+
+
+def test_events_object_control_without_actor_blocks_inheritance(run):
+    e = one(run("France urged the parties to attack Mali."), "ASSAULT")
+    assert e.source is None and code(e.target) == "MLIGOV"
+
+
+def test_events_french_a_phrase_controls_infinitive(run):
+    e = one(run("La Russie a demandé à la France de quitter le Mali.", "fr"), "RETREAT")
+    assert (code(e.source), code(e.target)) == ("FRAGOV", "MLIGOV")
+    e = one(run("Le Mali a promis à la France de coopérer avec le Niger.", "fr"), "COOPERATE")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "NERGOV")
+
+
+def test_events_time_noun_is_not_a_controller(run):
+    e = one(run("Le Mali a dit lundi vouloir coopérer avec la Russie.", "fr"), "COOPERATE")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "RUSGOV")
+
+
+def test_events_xcomp_inherits_the_governing_subject(run):
+    e = one(run("Russia decided to leave Mali."), "RETREAT")
+    assert (code(e.source), code(e.target)) == ("RUSGOV", "MLIGOV")
+    e = one(run("La France a choisi de quitter le Niger.", "fr"), "RETREAT")
+    assert (code(e.source), code(e.target)) == ("FRAGOV", "NERGOV")
+
+
+# --- targets ------------------------------------------------------------------------------------
+
+
+def test_events_target_skips_the_source_own_side(run):
+    e = one(run("France sent French troops to Mali."), "MOBILIZE")
+    assert (code(e.source), code(e.target)) == ("FRAGOV", "MLIGOV")
+
+
+def test_events_prepositional_target_of_withdrawal(run):
+    for text, lang in (("Russia withdrew from Mali.", "en"), ("France pulled its troops out of Niger.", "en"),
+                       ("La Russie veut se retirer du Mali.", "fr"), ("Le Niger a quitté le Mali.", "fr")):
+        e = one(run(text, lang), "RETREAT")
+        assert e.source is not None and code(e.target) in ("MLIGOV", "NERGOV"), text
+
+
+# --- nominal events -----------------------------------------------------------------------------
+
+
+def test_events_nominal_possessive_source_and_to_target(run):
+    e = one(run("Russia's deployment of troops to Mali worried France."), "MOBILIZE")
+    assert (code(e.source), code(e.target)) == ("RUSGOV", "MLIGOV")
+
+
+def test_events_nominal_nested_target_phrase(run):
+    e = one(run("La visite de Moscou à Bamako a été brève.", "fr"), "CONSULT")
+    assert (code(e.source), code(e.target)) == ("RUSGOV", "MLIGOV")
+    e = one(run("Le retrait de la France du Mali a surpris.", "fr"), "RETREAT")
+    assert (code(e.source), code(e.target)) == ("FRAGOV", "MLIGOV")
+    e = one(run("Le départ de Wagner du Mali a surpris.", "fr"), "RETREAT")
+    assert (code(e.source), code(e.target)) == ("RUSPMC", "MLIGOV")
+
+
+def test_events_nominal_pronoun_possessor_is_the_clause_subject(run):
+    e = one(run("Moscou a annoncé son retrait du Mali.", "fr"), "RETREAT")
+    assert (code(e.source), code(e.target)) == ("RUSGOV", "MLIGOV")
+    e = one(run("Russia continued its attack against Mali."), "ASSAULT")
+    assert (code(e.source), code(e.target)) == ("RUSGOV", "MLIGOV")
+
+
+def test_events_nominal_with_own_possessor_is_not_swallowed_by_the_verb(run):
+    evs = run("France condemned Russia's attack on Mali.")
+    acc, ass = one(evs, "ACCUSE"), one(evs, "ASSAULT")
+    assert (code(acc.source), code(acc.target)) == ("FRAGOV", "RUSGOV")
+    assert (code(ass.source), code(ass.target)) == ("RUSGOV", "MLIGOV")
+    assert acc.confidence > ass.confidence
+
+
+# --- symmetric acts -----------------------------------------------------------------------------
+
+
+def test_events_symmetric_coordinated_subject_gives_second_conjunct_as_target(run):
+    e = one(run("Mali and Russia signed a pact."), "AGREE")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "RUSGOV")
+    e = one(run("Le Mali et la Russie ont signé un accord.", "fr"), "AGREE")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "RUSGOV")
+    e = one(run("Leaders from France and Russia will meet."), "CONSULT")
+    assert (code(e.source), code(e.target)) == ("FRAGOV", "RUSGOV")
+    e = one(run("La Russie et le Mali ont convenu de coopérer.", "fr"), "AGREE")
+    assert (code(e.source), code(e.target)) == ("RUSGOV", "MLIGOV")
+
+
+def test_events_symmetric_partner_before_a_multiword_source(run, nlp_en, onto):
+    text = "Algerian and Niger leaders signed a treaty."
+    doc = nlp_en(text)
+    a, b = text.index("Algerian"), text.index("Niger leaders")
+    ms = [ActorMention(a, a + 8, Actor("Algerian", "Algeria", "DZA", "DZA", None), "demonym"),
+          ActorMention(b, b + 13, Actor("Niger leaders", "Niger", "NERGOV", "NER", "GOV"), "agent")]
+    evs = extract_events(next(doc.sents), ms, lang="en", lexicon=VerbLexicon.load("en"), ontology=onto)
+    e = one(evs, "AGREE")
+    assert (code(e.source), code(e.target)) == ("DZA", "NERGOV")  # first conjunct is the source
+
+
+def test_events_symmetric_between_phrase(run):
+    e = one(run("Talks were held between Mali and Russia."), "CONSULT")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "RUSGOV")
+    e = one(run("Un accord a été signé entre le Mali et la Russie.", "fr"), "AGREE")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "RUSGOV")
+    e = one(run("Des pourparlers entre le Mali et la Russie ont eu lieu.", "fr"), "CONSULT")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "RUSGOV")
+
+
+def test_events_asymmetric_coordination_keeps_no_partner_target(run):
+    e = one(run("Mali and Niger attacked the town."), "ASSAULT")
+    assert code(e.source) == "MLIGOV" and e.target is None
+
+
+# --- confidence ---------------------------------------------------------------------------------
+
+
+def test_events_main_clause_event_has_highest_confidence(run):
+    evs = run("Russia said it would withdraw from Mali, which Niger attacked last year.")
+    assert {e.event_type for e in evs} == {"RETREAT", "ASSAULT"}
+    assert max(evs, key=lambda e: e.confidence).event_type == "RETREAT"
