@@ -1,4 +1,8 @@
-"""`make bench`: speed of the coder against a plain spaCy parse of the same texts, in one process.
+"""`make bench`: (1) the coder against a plain spaCy parse of the same texts, in one process;
+(2) the influence index over 10 million synthetic events, DuckDB against pandas (bench/index_bench.py).
+`python -m bench.run coder` or `python -m bench.run index [N]` runs one of them.
+
+Coder benchmark.
 
 Method: the VOA corpus (../shared/data/news/voa_2025.jsonl; the bundled example when absent) is
 read once; both spaCy models are loaded and warmed up before any timing. Then, alternating,
@@ -6,7 +10,7 @@ REPEATS times each: (a) baseline — `nlp.pipe` over the texts with the same Eng
 nothing else; (b) realpolitik — `code_batch` over the same documents (its own parse plus actors,
 dates, events, quotes). Reported: median wall time, documents/s, tokens/s, and the ratio
 coder/baseline. The reader (decoding, cleaning, language detection) is timed separately.
-Results are written to docs/BENCHMARKS.md between markers, so other benchmarks can share the file.
+Results are written to docs/BENCHMARKS.md between markers, one section per benchmark.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 REPEATS = 3
-BEGIN, END = "<!-- bench:coder begin -->", "<!-- bench:coder end -->"
+TARGET = ROOT / "docs" / "BENCHMARKS.md"
+HEADER = "# Benchmarks\n\nProduced by `make bench`; ratios are against a baseline run in the same process or command.\n"
 
 
 def _median_time(fn, repeats=REPEATS) -> float:
@@ -34,7 +39,20 @@ def _median_time(fn, repeats=REPEATS) -> float:
     return statistics.median(times)
 
 
-def main() -> int:
+def write_section(name: str, body: str) -> None:
+    """Replace (or append) the section `name` of docs/BENCHMARKS.md, between its markers."""
+    begin, end = f"<!-- bench:{name} begin -->", f"<!-- bench:{name} end -->"
+    section = f"{begin}\n{body}\n{end}"
+    text = TARGET.read_text() if TARGET.exists() else HEADER
+    if begin in text:
+        head, _, rest = text.partition(begin)
+        text = head + section + rest.partition(end)[2]
+    else:
+        text = text.rstrip() + "\n\n" + section + "\n"
+    TARGET.write_text(text)
+
+
+def bench_coder() -> None:
     from realpolitik.coding.pipeline import get_coder
     from realpolitik.ingest import Document, Reader
 
@@ -73,8 +91,7 @@ def main() -> int:
     ]
     table = ["| step | median s | docs/s | tokens/s | × baseline |", "|---|---:|---:|---:|---:|"]
     table += [f"| {n} | {t:.2f} | {d:.1f} | {k:,.0f} | {r:.2f} |" for n, t, d, k, r in rows]
-    section = "\n".join([
-        BEGIN,
+    body = "\n".join([
         "## Coder vs plain spaCy parse",
         "",
         f"Run {date.today().isoformat()} on {platform.machine()}, Python {platform.python_version()}, "
@@ -83,21 +100,52 @@ def main() -> int:
         "",
         *table,
         "",
-        "Method: " + " ".join(__doc__.split("Method:")[1].split()),
-        END,
+        "Method: " + " ".join(__doc__.split("Method:")[1].split("Results are")[0].split()),
     ])
-    target = ROOT / "docs" / "BENCHMARKS.md"
-    text = target.read_text() if target.exists() else "# Benchmarks\n\nProduced by `make bench`; ratios are against a baseline run in the same process.\n"
-    if BEGIN in text:
-        head, _, rest = text.partition(BEGIN)
-        text = head + section + rest.partition(END)[2]
-    else:
-        text = text.rstrip() + "\n\n" + section + "\n"
-    target.write_text(text)
+    write_section("coder", body)
     print("\n".join(table))
-    print(f"coder / plain parse = {ours_t / base_t:.2f}x  (written to {target.relative_to(ROOT)})")
+    print(f"coder / plain parse = {ours_t / base_t:.2f}x  (written to {TARGET.relative_to(ROOT)})")
+
+
+def bench_index(n: int = 10_000_000) -> None:
+    from bench import index_bench
+
+    r = index_bench.main(n)
+    end_to_end = (r["pandas_load_seconds"] + r["pandas_seconds"]) / r["duckdb_seconds"]
+    rows = [
+        "| step | seconds | peak RSS (MB) |", "|---|---:|---:|",
+        f"| build the synthetic store (DuckDB SQL) | {r['build_seconds']:.1f} | |",
+        f"| **duckdb**: `realpolitik.influence()` from the store file | {r['duckdb_seconds']:.2f} | {r['duckdb_peak_mb']:.0f} |",
+        f"| pandas: load the events table into a DataFrame | {r['pandas_load_seconds']:.2f} | |",
+        f"| pandas: the same yearly event layer on the loaded DataFrame | {r['pandas_seconds']:.2f} | {r['pandas_peak_mb']:.0f} (load + compute) |",
+    ]
+    body = "\n".join([
+        "## Influence index: DuckDB vs pandas",
+        "",
+        f"Run {date.today().isoformat()} on {platform.machine()}, Python {platform.python_version()}, "
+        f"{r['events']:,} synthetic events, yearly index for 4 powers on one target, 2000-2022.",
+        "",
+        *rows,
+        "",
+        f"- store → yearly index, end to end: pandas (load + compute) / duckdb = **{end_to_end:.1f}×**;",
+        f"- computation alone, data already in memory for pandas: pandas / duckdb = **{r['ratio']:.2f}×**;",
+        f"- peak memory: pandas / duckdb = **{r['pandas_peak_mb'] / r['duckdb_peak_mb']:.1f}×**;",
+        f"- the two agree: max |difference| of the {r['compared']} yearly scores = {r['max_abs_diff']:.1e}.",
+        "",
+        "Method: " + " ".join(index_bench.__doc__.split("Method:")[1].split()),
+    ])
+    write_section("index", body)
+    print(body)
+
+
+def main(argv: list[str]) -> int:
+    which = argv[0] if argv else "all"
+    if which in ("all", "coder"):
+        bench_coder()
+    if which in ("all", "index"):
+        bench_index(int(argv[1]) if len(argv) > 1 else 10_000_000)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
