@@ -167,11 +167,7 @@ class Coder:
                     if any(a <= cand.trigger_start < b for a, b in commentary):
                         continue
                     if cand.source is None:
-                        who = next((w for a, b, w in spoken if a <= cand.trigger_start < b), None)
-                        if who is None and _pronoun_subject(sdoc, cand):
-                            who = _antecedent(out.events, index, para_sentences, para_mentions)
-                        if who is not None and who != cand.target:
-                            cand = replace(cand, source=who)
+                        cand = _implicit_source(cand, sdoc, spoken, out.events, index, para_sentences, para_mentions)
                     cand = self._in_context(cand, mentions, para_mentions, all_mentions)
                     if cand is not None:
                         out.events.append(_event_record(d, index, sent, cand, when))
@@ -187,7 +183,8 @@ class Coder:
         out.documents.append({
             "kind": "document", "doc_id": d.doc_id, "title": d.title, "date": d.date, "lang": lang,
             "n_sentences": len(sentences), "n_events": len(out.events), "n_quotes": len(out.quotes),
-            "text": text, "url": d.url, "source": d.source, "origin": d.origin if d.line is None else f"{d.origin}:{d.line}", "meta": d.meta,
+            "text": text, "url": d.url, "source": d.source, "meta": d.meta,
+            "origin": d.origin if d.line is None else f"{d.origin}:{d.line}",
         })
         return out
 
@@ -262,6 +259,16 @@ class Coder:
 
 _SUBJECT_PRONOUNS = frozenset("he she they il elle ils elles".split())
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+def _implicit_source(cand: EventCandidate, sdoc, spoken: list, events: list[dict], index: int,
+                     para_sentences: set[int], para_mentions: list[ActorMention]) -> EventCandidate:
+    """An event the parse left without a source: inside a quotation it is the speaker's; with a
+    pronoun subject, the pronoun's antecedent's."""
+    who = next((w for a, b, w in spoken if a <= cand.trigger_start < b), None)
+    if who is None and _pronoun_subject(sdoc, cand):
+        who = _antecedent(events, index, para_sentences, para_mentions)
+    return replace(cand, source=who) if who is not None and who != cand.target else cand
 
 
 def _pronoun_subject(sdoc, cand: EventCandidate) -> bool:
