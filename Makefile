@@ -5,7 +5,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB := examples/demo.duckdb
 
-.PHONY: demo test test-fast eval bench lint clean
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: demo test test-fast eval bench lint clean browser
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,8 +22,15 @@ demo: $(STAMP)
 	$(BIN)/realpolitik db info --db $(DEMO_DB)
 	$(BIN)/realpolitik analyze examples/france_russia_mali_2021.txt --date 2021-09-20
 
+## browser: Debian's Chromium for the browser tests (installed when missing; needs root or sudo)
+browser:
+	@test -x $(CHROMIUM) || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else sudo -n apt-get update -qq && sudo -n DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi; } \
+	  || echo "warning: could not install $(CHROMIUM); the browser tests will be skipped"
+
 ## test: the whole test suite (tests needing ../shared skip when it is absent)
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
 ## test-fast: the suite without the slow tests
