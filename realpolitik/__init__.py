@@ -8,12 +8,13 @@ Public API (imported lazily, so `import realpolitik` does no work):
     influence(store, target=, powers=, ...) -> pandas DataFrame of scores and shares per period
     explain(store, target=, power=, period=) -> the events and deliveries behind a score
     structural(store, ...)                  -> arms-transfer bandwidth and dependence per dyad-year
+    simulate(scenario, model="eu", ...)     -> bargaining-model forecast of a contest (dict)
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["Pipeline", "Store", "__version__", "analyze", "explain", "influence", "structural"]
+__all__ = ["Pipeline", "Store", "__version__", "analyze", "explain", "influence", "simulate", "structural"]
 
 
 def analyze(paths, *, date: str | None = None, lang: str = "auto", workers: int = 1):
@@ -32,6 +33,10 @@ def __getattr__(name: str):
         import realpolitik.index as index
 
         return getattr(index, name)
+    if name == "simulate":
+        from realpolitik.simulate import simulate
+
+        return simulate
     if name == "Pipeline":
         from realpolitik.pipeline import Pipeline
 

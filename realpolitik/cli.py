@@ -398,3 +398,71 @@ def structural_cmd(
     except RealpolitikError as exc:
         raise _fail(exc) from None
     _print_frame(frame, fmt, "structural layer (arms transfers)")
+
+
+class SimModel(str, Enum):
+    compromise = "compromise"
+    median = "median"
+    eu = "eu"
+    all = "all"
+
+
+class OfferRule(str, Enum):
+    least_move = "least_move"
+    scholz = "scholz"
+
+
+@app.command("simulate")
+def simulate_cmd(
+    scenario: Annotated[Path, typer.Argument(help="Scenario: .yaml/.yml, or .csv with Actor,Capability,Position,Salience.")],
+    model: Annotated[SimModel, typer.Option("--model", "-m", help="compromise, median, eu (expected utility) or all.")] = SimModel.eu,
+    rounds: Annotated[int, typer.Option("--rounds", min=0, help="Bargaining rounds of the eu model.")] = 10,
+    q: Annotated[float, typer.Option("--q", min=0.0, max=1.0, help="Probability that the other side does not challenge (Q).")] = 1.0,
+    t: Annotated[float, typer.Option("--t", min=0.0, max=1.0, help="Probability that the status quo persists (T).")] = 1.0,
+    runs: Annotated[int, typer.Option("--runs", min=0, help="Monte Carlo draws over the ranged inputs (0: none).")] = 0,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the draws (same seed, same distribution).")] = 0,
+    offer_rule: Annotated[OfferRule, typer.Option(
+        "--offer-rule", help="Which offer an actor accepts: the one that moves it least (the paper's rule), "
+                             "or scholz (the ranking behind the published EC table).")] = OfferRule.least_move,
+    fmt: Annotated[InfoFormat, typer.Option("--format", "-f", help="table or json.")] = InfoFormat.table,
+    db: DbOpt = None,
+) -> None:
+    """Forecast a contest over one issue with bargaining models, with a Monte Carlo over uncertain inputs."""
+    from realpolitik.simulate import simulate as compute
+    from realpolitik.store import default_db_path
+
+    # capabilities come from the index only when the scenario asks and a store is there
+    store_path = db or (default_db_path() if Path(default_db_path()).exists() else None)
+    try:
+        result = compute(scenario, model=model.value, rounds=rounds, q=q, t=t, runs=runs, seed=seed,
+                         db=store_path, offer_rule=offer_rule.value)
+    except RealpolitikError as exc:
+        raise _fail(exc) from None
+    if fmt is InfoFormat.json:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+        return
+    _print_simulation(result)
+
+
+def _print_simulation(result: dict) -> None:
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+    models = result["models"] if result.get("model") == "all" else {result["model"]: result}
+    summary = Table(title=f"forecast: {result.get('issue') or result.get('source', '')}")
+    for col in ("model", "forecast", "mean", "sd", "p5", "p50", "p95"):
+        summary.add_column(col, justify="left" if col == "model" else "right")
+    for name, res in models.items():
+        dist = res.get("distribution") or {}
+        summary.add_row(name, f"{res['forecast']:.2f}",
+                        *(f"{dist[k]:.2f}" if k in dist else "" for k in ("mean", "sd", "p5", "p50", "p95")))
+    console.print(summary)
+    for name, res in models.items():
+        if not res.get("rounds"):
+            continue
+        actors = list(res["rounds"][0]["positions"])
+        table = Table(title=f"{name}: positions by round")
+        for col in ("round", "median", "mean", *actors):
+            table.add_column(col, justify="right")
+        for r in res["rounds"]:
+            table.add_row(str(r["round"]), f"{r['median']:.2f}", f"{r['mean']:.2f}",
+                          *(f"{r['positions'][a]:.1f}" for a in actors))
+        console.print(table)
