@@ -8,7 +8,7 @@
 Models: "compromise" (capability x salience weighted mean), "median" (weighted median), "eu"
 (Bueno de Mesquita's expected-utility model as unravelled by Scholz, Calbert & Smith 2011), or "all".
 The models themselves, vectorised over Monte Carlo draws, are in realpolitik.simulate.models.
-docs/simulate.md gives the equations and every reading the code makes of the paper.
+docs/methodology.md §4 gives the equations and every reading the code makes of the paper.
 """
 
 from realpolitik.simulate.scenario import (

@@ -13,7 +13,7 @@ one numpy computation per round instead of a thousand Python loops.
     risk_exponents(...)             -> r_i from the security levels R_i
     expected_utility_model(...)     -> rounds of offers (Scholz, Calbert & Smith 2011)
 
-docs/simulate.md gives the equations and every ambiguity resolved here.
+docs/methodology.md §4 gives the equations and every ambiguity resolved here.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def win_probabilities(x, w, r, span=None, rule: str = "scholz") -> np.ndarray:
     numerator = sum over a of max(0, v^a_ij) (the support for i);
     denominator: rule "pairwise" -> sum_a |v^a_ij| (BDM; P_ij + P_ji = 1);
                  rule "scholz"   -> sum over a and every pair (b, c) of |v^a_bc|, one constant per
-                 round, as in the code behind the published EC table (docs/simulate.md §3).
+                 round, as in the code behind the published EC table (docs/methodology.md §4.3).
     """
     if rule not in PROBABILITY_RULES:
         raise ValueError(f"probability rule must be one of {PROBABILITY_RULES}, got {rule!r}")

@@ -6,7 +6,7 @@
 
 A value in a scenario is a number or a range ``[lo, hi]``. The forecast and its rounds use the point
 value (a range's midpoint); with ``runs=N`` every ranged value is also drawn uniformly N times and the
-models run on each draw, giving the distribution of the forecast. docs/simulate.md has the details.
+models run on each draw, giving the distribution of the forecast. docs/methodology.md §4 has the details.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Validation on Bueno de Mesquita's EC car-emissions case (1994), as replicated by Scholz, Calbert &
-Smith (2011). Known outcome: 8.833 years. docs/simulate.md §5 discusses every figure asserted here."""
+Smith (2011). Known outcome: 8.833 years. docs/methodology.md §4.5 discusses every figure asserted here."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def test_models_ec_eu_scholz_rules_first_round_matches_published(ec):
 
 def test_models_ec_eu_scholz_rules_second_round_departs(ec):
     # Not reproduced: we give 9.611 (Belgium's position after its second compromise with France/Italy);
-    # the published 9.9 needs Belgium at ~9.96 one round earlier (docs/simulate.md §5).
+    # the published 9.9 needs Belgium at ~9.96 one round earlier (docs/methodology.md §4.5).
     medians, means = _eu(ec, offer_rule="scholz")
     assert medians[1] == pytest.approx(9.611, abs=1e-3)
     assert abs(medians[1] - PUBLISHED_MEDIAN[1]) > 0.15
