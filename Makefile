@@ -15,12 +15,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
-## demo: ingest the bundled founding article and print its events as a table
+## demo: ingest the bundled founding article, print its events, forecast the contest, write report.html
 demo: $(STAMP)
 	rm -f $(DEMO_DB) $(DEMO_DB).wal
 	$(BIN)/realpolitik ingest examples/france_russia_mali_2021.txt --date 2021-09-20 --db $(DEMO_DB)
 	$(BIN)/realpolitik db info --db $(DEMO_DB)
 	$(BIN)/realpolitik analyze examples/france_russia_mali_2021.txt --date 2021-09-20
+	$(BIN)/realpolitik simulate examples/mali_security_partner.yaml --model all --runs 1000 --format json > examples/forecast.json
+	$(BIN)/realpolitik report --target MLI --powers FRA,RUS --db $(DEMO_DB) --forecast examples/forecast.json -o report.html
+	@echo "report written: $$(pwd)/report.html"
 
 ## browser: Debian's Chromium for the browser tests (installed when missing; needs root or sudo)
 browser:
@@ -41,7 +44,7 @@ test-fast: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m bench.evaluate
 
-## bench: speed and memory benchmarks, written to BENCHMARKS.md
+## bench: speed and memory benchmarks, written to docs/BENCHMARKS.md
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
 
@@ -49,4 +52,4 @@ lint: $(STAMP)
 	$(BIN)/ruff check realpolitik tests bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache $(DEMO_DB) $(DEMO_DB).wal *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache $(DEMO_DB) $(DEMO_DB).wal *.egg-info report.html examples/forecast.json

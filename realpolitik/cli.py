@@ -466,3 +466,58 @@ def _print_simulation(result: dict) -> None:
             table.add_row(str(r["round"]), f"{r['median']:.2f}", f"{r['mean']:.2f}",
                           *(f"{r['positions'][a]:.1f}" for a in actors))
         console.print(table)
+
+
+@app.command()
+def report(
+    target: TargetOpt,
+    powers: Annotated[str, typer.Option("--powers", "-p", help="Powers to compare, ISO3, comma-separated.")] = "FRA,RUS,CHN,USA",
+    start: Annotated[str | None, typer.Option("--from", help="First period (YYYY, YYYY-MM or YYYY-MM-DD).", show_default=False)] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last period.", show_default=False)] = None,
+    freq: FreqOpt = Freq.year,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("report.html"),
+    forecast: Annotated[Path | None, typer.Option(
+        "--forecast", help="A `realpolitik simulate --format json` result to show in the report.", show_default=False)] = None,
+    db: DbOpt = None,
+    settings: SettingsOpt = None,
+    half_life: HalfLifeOpt = None,
+    layer_weights: WeightsOpt = None,
+) -> None:
+    """Write a self-contained HTML report (works offline) on who holds sway over a target."""
+    from realpolitik.report.html import write_report
+    from realpolitik.store import Store
+
+    try:
+        params = _index_settings(settings, half_life, layer_weights)
+        sim = _read_forecast(forecast) if forecast else None
+        with Store(db, read_only=True) as store:
+            path = write_report(store, target=target.upper(), powers=_codes(powers), start=start, end=end,
+                                freq=freq.value, path=output, settings=params, forecast=sim)
+    except (RealpolitikError, OSError) as exc:
+        raise _fail(exc) from None
+    typer.echo(str(path))
+
+
+def _read_forecast(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RealpolitikError(f"{path}: not a simulate JSON result ({exc})") from exc
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on; keep 127.0.0.1 unless you mean to share it.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """A local dashboard over the store (opened read-only), with JSON endpoints under /api/."""
+    from realpolitik.report.serve import serve as run_server
+    from realpolitik.store import default_db_path
+
+    path = db or default_db_path()
+    _err().print(f"dashboard on http://{host}:{port}/ (store {path}, read-only; Ctrl-C to stop)", highlight=False)
+    try:
+        run_server(path, host=host, port=port)
+    except RealpolitikError as exc:
+        raise _fail(exc) from None

@@ -112,6 +112,25 @@ def _window(settings) -> int | None:
     return resolve(settings).window
 
 
+_SUMMARY = ("mean", "sd", "p5", "p50", "p95")
+
+
+def forecast_models(forecast: dict | None) -> list[dict]:
+    """One row per model of a simulate result (a single model, or `model: all` with `models`):
+    model, point forecast, the summary of its Monte Carlo distribution, and its histogram."""
+    if not forecast:
+        return []
+    results = forecast.get("models") if forecast.get("model") == "all" else {forecast.get("model"): forecast}
+    rows = []
+    for name, res in (results or {}).items():
+        dist = res.get("distribution") if isinstance(res.get("distribution"), dict) else {}
+        hist = dist.get("histogram") if isinstance(dist.get("histogram"), dict) else None
+        rows.append({"model": str(name), "forecast": res.get("forecast"),
+                     **{k: dist.get(k) for k in _SUMMARY}, "runs": dist.get("runs"),
+                     "histogram": queries.plain(hist) if hist else None})
+    return rows
+
+
 def render_report(store, *, target: str, powers, start=None, end=None, freq: str = "year",
                   forecast: dict | None = None, settings=None) -> str:
     """The report as an HTML string (see `write_report`)."""
@@ -120,17 +139,15 @@ def render_report(store, *, target: str, powers, start=None, end=None, freq: str
     periods = [r["period"] for r in data["influence"]]
     latest_period = periods[-1] if periods else None
     latest = [r for r in data["influence"] if r["period"] == latest_period]
-    dist = (forecast or {}).get("distribution")
-    forecast_distribution = sorted(dist.items(), key=lambda kv: str(kv[0])) if isinstance(dist, dict) else []
-    forecast_extra = [(k, v) for k, v in (forecast or {}).items() if k not in ("model", "forecast", "distribution")]
-    chart_data = {k: data[k] for k in ("filters", "influence", "events", "network", "arms", "forecast")}
+    models = forecast_models(forecast)
+    chart_data = {k: data[k] for k in ("filters", "influence", "events", "network", "arms")}
+    chart_data["forecast"] = models
     return render_template(
         "report.html.j2",
         filters=f.to_dict() | {"powers": list(f.powers)}, period_label=_period_label(f),
         provenance=data["provenance"], settings_items=_settings_items(data["provenance"]["settings"]),
         latest=latest, latest_period=latest_period, events=data["events"], quotes=data["quotes"],
-        forecast=queries.plain(forecast) if forecast else None, forecast_distribution=forecast_distribution,
-        forecast_extra=forecast_extra,
+        forecast=queries.plain(forecast) if forecast else None, forecast_models=models,
         css=static_text("report.css"), plotly_js=plotly_js(), report_js=_inline_js(static_text("report.js")),
         data_json=script_json(chart_data),
     )

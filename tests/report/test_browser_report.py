@@ -17,7 +17,9 @@ def test_browser_report_renders_offline_and_escapes(report_store, watched_page, 
     from conftest import PageWatch
 
     path = write_report(report_store, target="MLI", powers=["FRA", "RUS"], path=tmp_path / "report.html",
-                        forecast={"model": "expected-utility", "forecast": 0.7, "distribution": {"RUS": 0.7, "FRA": 0.3}})
+                        forecast={"model": "eu", "forecast": 70.0, "distribution": {
+                            "runs": 10, "mean": 70.0, "sd": 2.0, "p5": 67.0, "p50": 70.0, "p95": 73.0,
+                            "histogram": {"edges": [60.0, 70.0, 80.0], "counts": [4, 6]}}})
     watch = PageWatch(watched_page)
     page = watched_page
     page.goto(path.as_uri())

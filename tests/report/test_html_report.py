@@ -98,7 +98,7 @@ def test_html_report_embeds_events_with_sentence_and_title(report_html):
     assert any(e["dataset"] == "gdelt" for e in events)
     assert {r["power"] for r in data["influence"]} == {"FRA", "RUS"}
     assert {r["power"] for r in data["arms"]} == {"FRA", "RUS"}
-    assert data["network"]["edges"] and data["forecast"] is None
+    assert data["network"]["edges"] and data["forecast"] == []
 
 
 def test_html_report_provenance_and_no_forecast_by_default(report_html, report_db):
@@ -110,15 +110,32 @@ def test_html_report_provenance_and_no_forecast_by_default(report_html, report_d
     assert 'id="s-forecast"' not in report_html
 
 
+DIST = {"runs": 100, "seed": 1, "mean": 61.5, "sd": 4.2, "p5": 55.0, "p50": 61.0, "p95": 68.25,
+        "histogram": {"edges": [50.0, 60.0, 70.0], "counts": [40, 60]}}
+
+
 def test_html_write_report_renders_forecast(report_store, tmp_path):
-    forecast = {"model": "compromise <b>", "forecast": 0.62, "distribution": {"RUS": 0.7, "FRA": 0.3}}
+    forecast = {"model": "compromise <b>", "forecast": 0.62, "distribution": DIST}
     out = write_report(report_store, target="mli", powers="FRA,RUS", start="2020", end="2022-06",
                        path=tmp_path / "sub" / "r.html", forecast=forecast)
     html = out.read_text(encoding="utf-8")
     assert out == tmp_path / "sub" / "r.html" and 'id="s-forecast"' in html
-    assert "compromise &lt;b&gt;" in html and "0.62" in html
+    assert "compromise &lt;b&gt;" in html and "0.62" in html and "68.25" in html
     assert "2020 to 2022-06" in html
     assert not list(out.parent.glob(".*.tmp"))
+
+
+def test_html_forecast_of_all_models_is_one_row_each(report_store, tmp_path):
+    from realpolitik.report.html import forecast_models
+
+    result = {"model": "all", "issue": "Security partner, 0 = France, 100 = Russia",
+              "models": {"compromise": {"model": "compromise", "forecast": 72.3, "distribution": DIST},
+                         "eu": {"model": "eu", "forecast": 75.0, "distribution": None, "rounds": [{"round": 1}]}}}
+    rows = forecast_models(result)
+    assert [(r["model"], r["forecast"], r["p95"]) for r in rows] == [("compromise", 72.3, 68.25), ("eu", 75.0, None)]
+    html = write_report(report_store, target="MLI", powers="FRA,RUS", path=tmp_path / "r.html",
+                        forecast=result).read_text(encoding="utf-8")
+    assert "Security partner, 0 = France, 100 = Russia" in html and "72.30" in html and "75.00" in html
 
 
 @pytest.mark.parametrize(("kwargs", "message"), [

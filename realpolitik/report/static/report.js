@@ -240,15 +240,25 @@
   }
 
   /* Forecast distribution: bars when it is a mapping of outcome -> number. */
-  function forecastChart(el, forecast) {
-    var dist = forecast && forecast.distribution;
-    if (!dist || typeof dist !== "object") return empty(el, "No distribution given.");
-    var keys = Object.keys(dist).filter(function (k) { return typeof dist[k] === "number"; });
-    if (!keys.length) return empty(el, "The distribution has no numeric values to chart.");
-    return draw(el, [{
-      type: "bar", x: keys.map(esc), y: keys.map(function (k) { return dist[k]; }), marker: { color: "#4c78a8" },
-      hoverinfo: "text", hovertext: keys.map(function (k) { return esc(k) + ": " + num(dist[k]); })
-    }], baseLayout({ height: 300, xaxis: { type: "category" } }));
+  /* The forecast of each model: its Monte Carlo histogram when there is one, else its point forecast. */
+  function forecastChart(el, models) {
+    if (!models || !models.length) return empty(el, "No forecast given.");
+    var traces = [];
+    models.forEach(function (m) {
+      var h = m.histogram;
+      if (h && h.edges && h.counts && h.counts.length) {
+        var mids = h.counts.map(function (_, i) { return (h.edges[i] + h.edges[i + 1]) / 2; });
+        traces.push({ type: "bar", name: esc(m.model), x: mids, y: h.counts, opacity: 0.6,
+          hoverinfo: "text", hovertext: h.counts.map(function (c, i) {
+            return esc(m.model) + ": " + c + " runs in [" + num(h.edges[i]) + ", " + num(h.edges[i + 1]) + ")"; }) });
+      } else if (typeof m.forecast === "number") {
+        traces.push({ type: "scatter", mode: "markers", name: esc(m.model), x: [m.forecast], y: [0],
+          marker: { size: 12 }, hoverinfo: "text", hovertext: [esc(m.model) + ": " + num(m.forecast)] });
+      }
+    });
+    if (!traces.length) return empty(el, "The forecast has nothing to chart.");
+    return draw(el, traces, baseLayout({ height: 300, barmode: "overlay",
+      xaxis: { title: { text: "forecast position" } }, yaxis: { title: { text: "runs" } } }));
   }
 
   function cell(tr, text, cls) {
