@@ -1,6 +1,7 @@
 """`make bench`: (1) the coder against a plain spaCy parse of the same texts, in one process;
-(2) the influence index over 10 million synthetic events, DuckDB against pandas (bench/index_bench.py).
-`python -m bench.run coder` or `python -m bench.run index [N]` runs one of them.
+(2) the influence index over 10 million synthetic events, DuckDB against pandas (bench/index_bench.py);
+(3) the dashboard's /api/ under 20 concurrent clients x 200 requests on loopback.
+`python -m bench.run coder|index [N]|load` runs one of them.
 
 Coder benchmark.
 
@@ -138,12 +139,54 @@ def bench_index(n: int = 10_000_000) -> None:
     print(body)
 
 
+def bench_load(clients: int = 20, requests: int = 200) -> None:
+    """The dashboard (a separate process, store read-only) under concurrent clients on loopback."""
+    import tempfile
+
+    from realpolitik.pipeline import Pipeline
+    from realpolitik.report.loadtest import dashboard_process, load_test
+    from realpolitik.store import Store
+
+    inputs = [ROOT / "examples" / "france_russia_mali_2021.txt"]
+    inputs += [p for p in (SHARED / "news" / "mali_press_fr.jsonl",
+                           SHARED / "structural" / "sipri_trade_register_2000_2023.csv") if p.exists()]
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "load.duckdb"
+        with Store(db) as store:
+            Pipeline(date="2021-09-20").ingest(inputs, store)
+            counts = store.counts()
+        with dashboard_process(db) as url:
+            r = load_test(url, clients, requests, target="MLI", powers="FRA,RUS")
+    rows = ["| endpoint | requests | p50 ms | p95 ms |", "|---|---:|---:|---:|"]
+    rows += [f"| `{ep}` | {v['n']} | {v['p50_ms']:.1f} | {v['p95_ms']:.1f} |" for ep, v in sorted(r["by_endpoint"].items())]
+    body = "\n".join([
+        "## Dashboard API under load",
+        "",
+        f"Run {date.today().isoformat()} on {platform.machine()}: {clients} concurrent clients × {requests} requests "
+        f"= {r['total']} requests against `/api/` on 127.0.0.1, store with {counts['documents']} documents, "
+        f"{counts['events']} events, {counts['arms_transfers']} arms transfers (from {', '.join(p.name for p in inputs)}).",
+        "",
+        f"**errors: {r['errors']}** · p50 **{r['p50_ms']:.1f} ms** · p95 **{r['p95_ms']:.1f} ms** · "
+        f"p99 {r['p99_ms']:.1f} ms · {r['requests_per_s']:.0f} requests/s",
+        "",
+        *rows,
+        "",
+        "Method: the dashboard runs in its own process (`python -m realpolitik.report.serve`), the store opened "
+        "read-only; the clients are httpx threads cycling through the API endpoints with valid filters; latency "
+        "is per request, wall clock, as seen by the client.",
+    ])
+    write_section("load", body)
+    print(body)
+
+
 def main(argv: list[str]) -> int:
     which = argv[0] if argv else "all"
     if which in ("all", "coder"):
         bench_coder()
     if which in ("all", "index"):
         bench_index(int(argv[1]) if len(argv) > 1 else 10_000_000)
+    if which in ("all", "load"):
+        bench_load()
     return 0
 
 
