@@ -726,8 +726,12 @@ def extract_events(
     lexicon: VerbLexicon,
     ontology: Ontology,
     doc_offset: int = 0,
+    keep_actorless: bool = False,
 ) -> list[EventCandidate]:
-    """Events in one parsed sentence. See the module docstring for the rules."""
+    """Events in one parsed sentence. See the module docstring for the rules.
+
+    `keep_actorless` keeps triggers with neither source nor target (the caller may know their source,
+    e.g. the speaker of the quotation they stand in); by default they are dropped."""
     if lang not in LANGS:
         raise ValueError(f"unsupported language {lang!r}")
     ments = _Mentions(list(mentions), doc_offset)
@@ -807,7 +811,8 @@ def extract_events(
         c.hypothetical = _hypothetical(tok, lang, allegation_heads - {tok.i})
 
     # 4. one event per real event
-    cands = [c for c in cands if c.source is not None or c.target is not None]
+    if not keep_actorless:
+        cands = [c for c in cands if c.source is not None or c.target is not None]
     keep: list[_Cand] = []
     for c in cands:
         dominated = False

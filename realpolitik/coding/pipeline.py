@@ -32,6 +32,7 @@ _PRONOUNS = frozenset("he she they il elle ils elles we nous i je".split())
 _STATE_SECTORS = frozenset({None, "GOV", "MIL"})  # an actor and its own state: not an event between them
 _NO_CONTEXT_SECTORS = frozenset({"EXP", "IGO", "NGO", "MED"})
 _DOMESTIC_SECTORS = frozenset({"REB", "CVL", "OPP", "JUD"})
+_STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"})
 
 
 @Language.component("paragraph_breaks")
@@ -163,10 +164,17 @@ class Coder:
             mentions = [m for m in mentions if not _adjectival_agent(sdoc, m)]
             if mentions:  # no actor named: no event possible, skip the event rules
                 for cand in extract_events(sent, mentions, lang=lang, lexicon=self.lexicon(lang),
-                                           ontology=self.ontology):
+                                           ontology=self.ontology, keep_actorless=bool(spoken)):
                     if any(a <= cand.trigger_start < b for a, b in commentary):
                         continue
-                    if cand.source is None:
+                    if cand.source is None and cand.target is None:
+                        # an act with no actor is kept only as an official's denial
+                        # in a quotation ("there are no negotiations under way")
+                        if not (_inside(cand, spoken) and cand.negated):
+                            continue
+                        cand = _spoken_about(_implicit_source(cand, sdoc, spoken, out.events, index,
+                                                              para_sentences, para_mentions), all_mentions + mentions)
+                    elif cand.source is None:
                         cand = _implicit_source(cand, sdoc, spoken, out.events, index, para_sentences, para_mentions)
                     cand = self._in_context(cand, mentions, para_mentions, all_mentions)
                     if cand is not None:
@@ -269,6 +277,22 @@ def _implicit_source(cand: EventCandidate, sdoc, spoken: list, events: list[dict
     if who is None and _pronoun_subject(sdoc, cand):
         who = _antecedent(events, index, para_sentences, para_mentions)
     return replace(cand, source=who) if who is not None and who != cand.target else cand
+
+
+def _inside(cand: EventCandidate, spoken: list) -> bool:
+    return any(a <= cand.trigger_start < b for a, b, _ in spoken)
+
+
+def _spoken_about(cand: EventCandidate, mentions: list[ActorMention]) -> EventCandidate:
+    """An official's quoted statement with no target of its own ("there are no negotiations under
+    way") is about the country the article is about: the country its text names most, other than the
+    speaker's own. Lower confidence: the target is inferred, not read."""
+    counts = Counter(m.actor.country for m in mentions if m.actor.country not in (None, cand.source.country))
+    if not counts:
+        return cand
+    country = counts.most_common(1)[0][0]
+    return replace(cand, target=Actor(text="", name=country, code=country, country=country, sector=None),
+                   confidence=min(cand.confidence, 0.4))
 
 
 def _pronoun_subject(sdoc, cand: EventCandidate) -> bool:

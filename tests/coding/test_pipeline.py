@@ -135,3 +135,17 @@ def test_pipeline_speaker_keeps_the_title_of_their_first_introduction():
                "“Moscow offers exactly that,” Roe told reporters.")
     sectors = [(q["speaker"] or {}).get("sector") for q in res.quotes]
     assert sectors == ["EXP", "EXP"]
+
+
+def test_pipeline_official_denial_in_a_quote_is_a_negated_event_of_the_speaker():
+    text = ("Mali's junta is said to be close to hiring Russian instructors.\n\n"
+            "“There are no talks under way with anyone,” the Kremlin spokesman Dmitry Peskov told reporters.")
+    res = code(text, date="2021-09-17")
+    denials = [e for e in res.events if e["negated"] and e["sentence_index"] == 1]
+    assert denials, res.events
+    assert denials[0]["source"]["country"] == "RUS" and denials[0]["target"]["country"] == "MLI"
+    assert denials[0]["confidence"] <= 0.4
+
+
+def test_pipeline_actorless_act_outside_a_quote_is_dropped():
+    assert events("There were no negotiations about the crisis last year.") == []
