@@ -1,10 +1,13 @@
 """`make eval`: the coder's accuracy gate.
 
-Two sets, both read from ../shared at run time (their text is never copied into the project):
+Three sets, all read from ../shared at run time (their text is never copied into the project):
 - development gold (`tests/fixtures/gold/dev_gold.jsonl`, annotations written for realpolitik):
   real sentences from ../shared/data/news and the founding article, identified by document id
   and a hash of the sentence text; the coder runs on the whole document and its events in the
   annotated sentences are compared with the annotations;
+- the French incident list (../shared/data/events/mali_incidents_fr.csv: French descriptions with
+  perpetrator, target and type columns), a development set for the French coder
+  (bench/eval_incidents_fr.py);
 - held-out PLOVER GSR (../shared/data/benchmarks/plover_gsr/PLOVER_GSR_CAMEO.txt): report only,
   never tuned on. Each record's sentence is coded alone; the highest-confidence event is its top-1.
 
@@ -146,6 +149,14 @@ def eval_gsr(path: Path = GSR) -> dict:
             "gsr_source_country_acc": _ratio(src_ok, src_n), "gsr_target_country_acc": _ratio(tgt_ok, tgt_n)}
 
 
+def eval_fr_incidents() -> dict:
+    """The French coder on the Malilink incident list (development set; see bench/eval_incidents_fr.py)."""
+    from bench.eval_incidents_fr import eval_incidents
+
+    r = eval_incidents()
+    return {f"fr_incidents_{k}": r[k] for k in ("coverage", "type_acc", "source_sector_acc", "target_sector_acc")}
+
+
 def eval_index() -> dict:
     """Validation of the influence index on real data (see the module docstring)."""
     import tempfile
@@ -182,17 +193,17 @@ def main(argv=None) -> int:
     if not SHARED.is_dir():
         print(f"make eval: {SHARED} is absent; nothing to evaluate (skipped)")
         return 0
-    scores = eval_dev() if args.dev_only else {**eval_dev(), **eval_gsr(), **eval_index()}
+    scores = eval_dev() if args.dev_only else {**eval_dev(), **eval_fr_incidents(), **eval_gsr(), **eval_index()}
     baseline = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
     failed = []
-    print(f"{'score':<28}{'now':>8}{'baseline':>10}")
+    print(f"{'score':<34}{'now':>8}{'baseline':>10}")
     for key, value in scores.items():
         base = baseline.get(key)
         flag = ""
         if base is not None and key not in UNGATED and value < base:
             failed.append(key)
             flag = "  ← dropped"
-        print(f"{key:<28}{value:>8}{'' if base is None else base:>10}{flag}")
+        print(f"{key:<34}{value:>8}{'' if base is None else base:>10}{flag}")
     if args.update_baseline and not args.dev_only:
         BASELINE.write_text(json.dumps(scores, indent=2) + "\n")
         print(f"baseline pinned in {BASELINE.relative_to(ROOT)}")
