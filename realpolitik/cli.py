@@ -93,6 +93,17 @@ def _fail(exc: Exception, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def _from_store(db: str | None, compute):
+    """`compute(store)` on the store opened read-only; a library error becomes one line and exit 2."""
+    from realpolitik.store import Store
+
+    try:
+        with Store(db, read_only=True) as store:
+            return compute(store)
+    except (RealpolitikError, OSError) as exc:
+        raise _fail(exc) from None
+
+
 def _print_error(e) -> None:
     where = f"{e.source}:{e.line}" if e.line is not None else e.source
     _err().print(f"[red]error:[/] {where}: {e.message}", markup=True, soft_wrap=True, emoji=False)
@@ -225,13 +236,7 @@ def db_info(
     fmt: Annotated[InfoFormat, typer.Option("--format", "-f", help="table or json.")] = InfoFormat.table,
 ) -> None:
     """Counts of documents, sentences, events, quotes and actors in the store."""
-    from realpolitik.store import Store
-
-    try:
-        with Store(db, read_only=True) as store:
-            info = store.info()
-    except RealpolitikError as exc:
-        raise _fail(exc) from None
+    info = _from_store(db, lambda store: store.info())
     if fmt is InfoFormat.json:
         typer.echo(json.dumps(info))
         return
@@ -251,13 +256,7 @@ def export(
     db: DbOpt = None,
 ) -> None:
     """Export every table of the store (documents, sentences, events, quotes, actors, logs)."""
-    from realpolitik.store import Store
-
-    try:
-        with Store(db, read_only=True) as store:
-            written = store.export_parquet(directory)
-    except (RealpolitikError, OSError) as exc:
-        raise _fail(exc) from None
+    written = _from_store(db, lambda store: store.export_parquet(directory))
     for path in written:
         typer.echo(str(path))
 
@@ -297,7 +296,10 @@ def _index_settings(settings: Path | None, half_life: float | None, layer_weight
             w_event, w_struct = (float(x) for x in layer_weights.split(","))
         except ValueError:
             raise _fail(f"--layer-weights must be two numbers, EVENT,STRUCTURAL (got {layer_weights!r})") from None
-    return load_settings(settings, half_life_days=half_life, w_event=w_event, w_struct=w_struct)
+    try:
+        return load_settings(settings, half_life_days=half_life, w_event=w_event, w_struct=w_struct)
+    except RealpolitikError as exc:
+        raise _fail(exc) from None
 
 
 def _print_frame(frame, fmt: TableFormat, title: str, json_columns: list[str] | None = None) -> None:
@@ -332,15 +334,10 @@ def influence(
 ) -> None:
     """Influence of each power on a target, period by period: score, share and channels."""
     from realpolitik.index import influence as compute
-    from realpolitik.store import Store
 
-    try:
-        params = _index_settings(settings, half_life, layer_weights)
-        with Store(db, read_only=True) as store:
-            frame = compute(store, target=target.upper(), powers=_codes(powers), freq=freq.value, start=start,
-                            end=end, settings=params)
-    except RealpolitikError as exc:
-        raise _fail(exc) from None
+    params = _index_settings(settings, half_life, layer_weights)
+    frame = _from_store(db, lambda store: compute(store, target=target.upper(), powers=_codes(powers),
+                                                  freq=freq.value, start=start, end=end, settings=params))
     if fmt is TableFormat.table:
         frame = frame[["period", "power", "score", "share", "event_score", "structural_score", "n_events"]]
     elif fmt is TableFormat.csv:
@@ -365,15 +362,10 @@ def explain(
 ) -> None:
     """The events and arms deliveries behind a power's score, largest contribution first."""
     from realpolitik.index import explain as compute
-    from realpolitik.store import Store
 
-    try:
-        params = _index_settings(settings, half_life, layer_weights)
-        with Store(db, read_only=True) as store:
-            frame = compute(store, target=target.upper(), power=power.upper(), period=period, freq=freq.value,
-                            settings=params, limit=limit)
-    except RealpolitikError as exc:
-        raise _fail(exc) from None
+    params = _index_settings(settings, half_life, layer_weights)
+    frame = _from_store(db, lambda store: compute(store, target=target.upper(), power=power.upper(), period=period,
+                                                  freq=freq.value, settings=params, limit=limit))
     if fmt is TableFormat.table:
         frame = frame[["date", "kind", "event_type", "source", "target", "contribution", "evidence"]]
     _print_frame(frame, fmt, f"what makes {power.upper()}'s influence on {target.upper()} in {period}")
@@ -389,14 +381,10 @@ def structural_cmd(
 ) -> None:
     """Arms-transfer bandwidth and security dependence per power-target-year (SIPRI)."""
     from realpolitik.index import structural as compute
-    from realpolitik.store import Store
 
-    try:
-        with Store(db, read_only=True) as store:
-            frame = compute(store, powers=_codes(powers) if powers else None,
-                            targets=None if targets.lower() == "all" else _codes(targets), window=window)
-    except RealpolitikError as exc:
-        raise _fail(exc) from None
+    frame = _from_store(db, lambda store: compute(store, powers=_codes(powers) if powers else None,
+                                                  targets=None if targets.lower() == "all" else _codes(targets),
+                                                  window=window))
     _print_frame(frame, fmt, "structural layer (arms transfers)")
 
 
@@ -485,16 +473,12 @@ def report(
 ) -> None:
     """Write a self-contained HTML report (works offline) on who holds sway over a target."""
     from realpolitik.report.html import write_report
-    from realpolitik.store import Store
 
-    try:
-        params = _index_settings(settings, half_life, layer_weights)
-        sim = _read_forecast(forecast) if forecast else None
-        with Store(db, read_only=True) as store:
-            path = write_report(store, target=target.upper(), powers=_codes(powers), start=start, end=end,
-                                freq=freq.value, path=output, settings=params, forecast=sim)
-    except (RealpolitikError, OSError) as exc:
-        raise _fail(exc) from None
+    params = _index_settings(settings, half_life, layer_weights)
+    sim = _read_forecast(forecast) if forecast else None
+    path = _from_store(db, lambda store: write_report(store, target=target.upper(), powers=_codes(powers),
+                                                      start=start, end=end, freq=freq.value, path=output,
+                                                      settings=params, forecast=sim))
     typer.echo(str(path))
 
 
@@ -502,7 +486,7 @@ def _read_forecast(path: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise RealpolitikError(f"{path}: not a simulate JSON result ({exc})") from exc
+        raise _fail(f"{path}: not a simulate JSON result ({exc})") from None
 
 
 @app.command()

@@ -8,6 +8,7 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
@@ -112,15 +113,13 @@ class Store:
         version = int(row[0]) if row else SCHEMA_VERSION
         if version >= SCHEMA_VERSION:
             return
-        self.con.execute("BEGIN TRANSACTION")
         try:
-            for v in range(version, SCHEMA_VERSION):
-                for statement in MIGRATIONS[v]:
-                    self.con.execute(statement)
-            self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
-            self.con.execute("COMMIT")
+            with self._transaction():
+                for v in range(version, SCHEMA_VERSION):
+                    for statement in MIGRATIONS[v]:
+                        self.con.execute(statement)
+                self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
         except Exception as exc:
-            self.con.execute("ROLLBACK")
             raise StoreError(f"cannot upgrade store {self.path} from schema version {version}: {exc}") from exc
         log.warning("upgraded store %s from schema version %d to %d", self.path, version, SCHEMA_VERSION)
 
@@ -170,9 +169,7 @@ class Store:
                     quotes: Sequence[dict], errors: Sequence = (), *, run_id: int | None = None) -> int:
         """Store one coded batch atomically. `documents` are contract document records plus the
         document fields (text, url, ...); rows already present are ignored. Returns documents added."""
-        con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             new_ids = {d["doc_id"] for d in documents} - self.known_ids(d["doc_id"] for d in documents)
             docs = [d for d in documents if d["doc_id"] in new_ids]
             now = _now()
@@ -185,35 +182,37 @@ class Store:
             new_quotes = [q for q in quotes if q["doc_id"] in new_ids]
             self._insert("quotes", QUOTE_COLUMNS, [_flatten(q, ("speaker",)) for q in new_quotes])
             self._count_actors(new_events, new_quotes)
-            if errors and run_id is not None:
-                con.executemany("INSERT INTO ingest_errors VALUES (?, ?, ?, ?)",
-                                [[run_id, e.source, e.line, e.message] for e in errors])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+            self._log_errors(errors, run_id)
         return len(docs)
 
     def write_dataset_batch(self, events: Sequence[dict], transfers: Sequence[dict], errors: Sequence = (), *,
                             run_id: int | None = None) -> int:
         """Store rows read from a dataset (events from GDELT/ACLED, deliveries from SIPRI) atomically.
         Rows already present (same `event_id` / `record_id`) are ignored. Returns rows added."""
-        con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             before = self._count("events") + self._count("arms_transfers")
             self._insert("events", DATASET_EVENT_COLUMNS, [_dataset_row(_flatten(e, ("source", "target")),
                                                                        DATASET_EVENT_COLUMNS) for e in events])
             self._insert("arms_transfers", TRANSFER_COLUMNS, [_dataset_row(t, TRANSFER_COLUMNS) for t in transfers])
             added = self._count("events") + self._count("arms_transfers") - before
-            if errors and run_id is not None:
-                con.executemany("INSERT INTO ingest_errors VALUES (?, ?, ?, ?)",
-                                [[run_id, e.source, e.line, e.message] for e in errors])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
+            self._log_errors(errors, run_id)
         return added
+
+    @contextmanager
+    def _transaction(self):
+        """One atomic write: committed whole, or rolled back whole (also on KeyboardInterrupt)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def _log_errors(self, errors: Sequence, run_id: int | None) -> None:
+        if errors and run_id is not None:
+            self.con.executemany("INSERT INTO ingest_errors VALUES (?, ?, ?, ?)",
+                                 [[run_id, e.source, e.line, e.message] for e in errors])
 
     def _count(self, table: str) -> int:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
