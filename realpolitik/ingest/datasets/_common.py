@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 import zipfile
@@ -11,6 +12,8 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TextIO
+
+from realpolitik.ingest.document import ErrorRecord
 
 _COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
 
@@ -131,3 +134,17 @@ def country_iso3(name: str) -> str | None:
     if m.kind != "country" or m.start != 0 or m.end != len(name) or not m.actor.country:
         return None
     return m.actor.country
+
+
+def csv_rows(reader, source: str, *, offset: int = 0):
+    """`(line, cells)` for each row of a `csv.reader`, and an `ErrorRecord` (the stream goes on) for a
+    row the csv module cannot read. `offset` is added to line numbers (lines read before the reader)."""
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield ErrorRecord(source, offset + reader.line_num, f"unreadable CSV row: {exc}")
+            continue
+        yield offset + reader.line_num, cells

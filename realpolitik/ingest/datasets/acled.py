@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from realpolitik.ingest.datasets._common import (
     DatasetError,
     country_iso3,
+    csv_rows,
     open_text,
     read_table,
     to_float,
@@ -307,15 +308,11 @@ def read_acled(path: str | Path) -> Iterator[dict | ErrorRecord]:
                 emitted.add(out["row_id"])
                 return out
 
-            while True:
-                try:
-                    cells = next(reader)
-                except StopIteration:
-                    break
-                except csv.Error as exc:
-                    yield ErrorRecord(src, reader.line_num, f"unreadable CSV row: {exc}")
+            for item in csv_rows(reader, src):
+                if isinstance(item, ErrorRecord):
+                    yield item
                     continue
-                line = reader.line_num
+                line, cells = item
                 if not cells or (len(cells) == 1 and not cells[0].strip()):
                     continue
                 if len(cells) != len(header):

@@ -37,7 +37,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from realpolitik.ingest.datasets._common import DatasetError, is_iso3, open_text, read_table, to_float, to_int
+from realpolitik.ingest.datasets._common import (
+    DatasetError,
+    csv_rows,
+    is_iso3,
+    open_text,
+    read_table,
+    to_float,
+    to_int,
+)
 from realpolitik.ingest.document import ErrorRecord
 
 if TYPE_CHECKING:  # the coding stage is imported lazily, at first read
@@ -235,15 +243,11 @@ def read_gdelt(path: str | Path, *, ontology: Ontology | None = None) -> Iterato
             reader = csv.reader(itertools.chain([first], fh), delimiter=delim, quoting=quoting)
             index = _INDEX
             width = len(GDELT_COLUMNS)
-            while True:
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    break
-                except csv.Error as exc:
-                    yield ErrorRecord(src, reader.line_num, f"unreadable CSV row: {exc}")
+            for item in csv_rows(reader, src):
+                if isinstance(item, ErrorRecord):
+                    yield item
                     continue
-                line = reader.line_num
+                line, row = item
                 if header and line == 1:
                     cols = [c.strip() for c in row]
                     missing = [c for c in GDELT_COLUMNS if c not in cols]

@@ -40,6 +40,7 @@ from pathlib import Path
 from realpolitik.ingest.datasets._common import (
     DatasetError,
     country_iso3,
+    csv_rows,
     open_text,
     read_table,
     to_float,
@@ -197,15 +198,11 @@ def read_sipri(path: str | Path) -> Iterator[dict | ErrorRecord]:
                 )
                 return
             reader = csv.reader(fh)
-            while True:
-                try:
-                    cells = next(reader)
-                except StopIteration:
-                    break
-                except csv.Error as exc:
-                    yield ErrorRecord(src, header_line + reader.line_num, f"unreadable CSV row: {exc}")
+            for item in csv_rows(reader, src, offset=header_line):
+                if isinstance(item, ErrorRecord):
+                    yield item
                     continue
-                line = header_line + reader.line_num
+                line, cells = item
                 if not cells or all(not c.strip() for c in cells):
                     continue
                 if len(cells) != width:
