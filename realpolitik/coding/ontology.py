@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+
+from realpolitik.tsv import read_data_tsv
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -67,23 +68,8 @@ class CameoEntry:
 
 
 def _read_tsv(name: str) -> list[tuple[int, dict[str, str]]]:
-    """Rows of a TSV data file as (line number, {column: value}); `#` lines and blank lines skipped."""
-    text = (files("realpolitik") / "data" / "ontology" / name).read_text(encoding="utf-8")
-    header: list[str] | None = None
-    out: list[tuple[int, dict[str, str]]] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = [c.strip() for c in cells]
-            continue
-        if len(cells) != len(header):
-            raise ValueError(f"{name}:{lineno}: expected {len(header)} columns, got {len(cells)}")
-        out.append((lineno, dict(zip(header, (c.strip() for c in cells), strict=True))))
-    if header is None:
-        raise ValueError(f"{name}: no header line")
-    return out
+    """Rows of an ontology TSV file as (line number, {column: value})."""
+    return read_data_tsv("ontology", name)
 
 
 def _parse_goldstein(name: str, lineno: int, value: str) -> float:

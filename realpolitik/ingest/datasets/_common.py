@@ -9,11 +9,11 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache, lru_cache
-from importlib.resources import files
 from pathlib import Path
 from typing import TextIO
 
 from realpolitik.ingest.document import ErrorRecord
+from realpolitik.tsv import read_data_tsv
 
 _COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
 
@@ -28,22 +28,7 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
 
     Cached per process; callers must treat the rows as read-only.
     """
-    text = (files("realpolitik") / "data" / "datasets" / name).read_text(encoding="utf-8")
-    header: list[str] | None = None
-    rows: list[dict[str, str]] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = cells
-            continue
-        if len(cells) != len(header):
-            raise ValueError(f"{name}:{lineno}: expected {len(header)} columns, got {len(cells)}")
-        rows.append(dict(zip(header, cells, strict=True)))
-    if header is None:
-        raise ValueError(f"{name}: no header line")
-    return tuple(rows)
+    return tuple(row for _, row in read_data_tsv("datasets", name))
 
 
 @contextmanager
