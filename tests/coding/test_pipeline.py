@@ -149,3 +149,19 @@ def test_pipeline_official_denial_in_a_quote_is_a_negated_event_of_the_speaker()
 
 def test_pipeline_actorless_act_outside_a_quote_is_dropped():
     assert events("There were no negotiations about the crisis last year.") == []
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_pipeline_french_malian_press_resolves_france_russia_mali(shared_data):
+    from realpolitik.ingest import Reader
+
+    docs = [d for d in Reader().read([shared_data / "news" / "mali_press_fr.jsonl"]) if isinstance(d, Document)]
+    res = code_batch(docs)
+    assert not res.errors and {d["lang"] for d in res.documents} == {"fr"}
+    countries = {(e["source"] or {}).get("country") for e in res.events} | \
+                {(e["target"] or {}).get("country") for e in res.events}
+    assert {"FRA", "RUS", "MLI"} <= countries
+    # at least one article codes an event between Russia (or Wagner / Africa Corps) and Mali
+    assert any({(e["source"] or {}).get("country"), (e["target"] or {}).get("country")} == {"RUS", "MLI"}
+               for e in res.events)
