@@ -29,6 +29,15 @@ Rules, in short:
   France du Mali") or on the governing verb ("continued its attack against Mali"). A pronoun possessor
   ("son retrait du Mali", "its attack") is the governing clause's source. A noun with its own possessor
   actor is an event even as the object of another trigger ("condemned Russia's attack on Mali").
+  French: with a "par X" phrase X is the source and the "de" phrase the target ("l'attaque du convoi
+  par des hommes armés"); without one, a "de" noun that is no actor but holds one gives the target
+  ("l'attaque du camp de la MINUSMA"). A noun heading a verbless sentence (a headline) gets the
+  main-clause bonus.
+* **Actor mentions** are never triggers: the participle of "hommes armés" is part of a name. Two
+  differently named groups with one code (MSA and GATIA, both MLIREB) are two actors.
+  A hyphenated pair of names modifying the noun ("US-China talks", "le sommet Russie-Afrique";
+  the pipeline makes their mentions) gives source = first, target = second; with one side a
+  region ("Russia-Africa summit") the named country is the target (see ``hyphen_pair``).
 * **Coordination.** "France and Germany condemned ..." gives ONE event whose source is the *first*
   conjunct (the head of the subject); the other conjuncts are not coded. This keeps "at most one event
   per trigger"; a per-conjunct expansion would need a new field in ``EventCandidate``. For symmetric
@@ -434,6 +443,16 @@ def _same_side(a: Actor, b: Actor) -> bool:
     return _actor_key(a) == _actor_key(b)
 
 
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """One actor, not two: same code - except two differently named non-state groups that share a
+    code (two armed movements of one country, MSA and GATIA, are both MLIREB). Bare agents
+    ("rebels", code = sector) and states' actors are compared by code alone."""
+    if _actor_key(a) != _actor_key(b):
+        return False
+    return not (a.name != b.name and a.sector not in STATE_SECTORS and b.sector not in STATE_SECTORS
+                and a.code != a.sector and b.code != b.sector)
+
+
 def _self_directed(a: Actor, b: Actor) -> bool:
     """An event from `a` to `b` would be a state acting on itself ("France sent French troops")."""
     if _actor_key(a) == _actor_key(b):
@@ -741,8 +760,8 @@ def extract_events(
 
     # 1. verbal triggers
     for tok in sent:
-        if not _is_verbal(tok):
-            continue
+        if not _is_verbal(tok) or ments.at(tok) is not None:
+            continue  # a verb inside an actor mention ("hommes armés") is part of a name, not an act
         lemmas = _lemmas(tok, lang)
         if any(x in rep for x in lemmas[:1]):
             continue
@@ -766,7 +785,8 @@ def extract_events(
 
     # 2. nominal triggers
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.i in consumed or tok.i in verb_idx:
+        if (tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and hyphen_pair(tok))) or tok.i in consumed \
+                or tok.i in verb_idx:  # "a Russia-Africa Summit": a titled event noun
             continue
         p = lexicon.match_noun(_lemmas(tok, lang))
         if p is not None:
@@ -805,7 +825,7 @@ def extract_events(
                 c.target_direct = c.target is not None
                 if c.target is not None and c.target.start < c.source.start:  # first conjunct = source
                     c.source, c.target = c.target, c.source
-        if c.source and c.target and _actor_key(c.source.actor) == _actor_key(c.target.actor):
+        if c.source and c.target and _same_actor(c.source.actor, c.target.actor):
             c.target, c.target_direct = None, False
         c.negated = _negated(tok, lang)
         c.hypothetical = _hypothetical(tok, lang, allegation_heads - {tok.i})
@@ -880,16 +900,25 @@ def _partner(node: Token, ments: _Mentions, source: ActorMention) -> ActorMentio
         head = t.head
         if t.i in src_toks:  # "Russian and DPRK leaders" with the source on "DPRK leaders"
             m = ments.at(head)
-            if head.i not in src_toks and m is not None and not _self_directed(source.actor, m.actor):
+            if head.i not in src_toks and m is not None and (
+                    not _self_directed(source.actor, m.actor) or _twin(source.actor, m)):
                 return m
             continue
         # the conjunct must be coordinated with the source itself (or with the word it modifies)
         if head.i not in src_toks and not any(x.i in src_toks for x in head.children if x.dep_ != "conj"):
             continue
         m = ments.nearest(t, avoid=source.actor)
+        if m is None:  # "entre le MSA et le GATIA": two groups that share a code
+            m = ments.nearest(t, exclude=(source,))
+            m = m if _twin(source.actor, m) else None
         if m is not None:
             return m
     return None
+
+
+def _twin(a: Actor, m: ActorMention | None) -> bool:
+    """`m` is another actor with `a`'s code (see `_same_actor`)."""
+    return m is not None and _actor_key(a) == _actor_key(m.actor) and not _same_actor(a, m.actor)
 
 
 def _between_args(c: _Cand, tok: Token, ments: _Mentions) -> None:
@@ -911,6 +940,10 @@ def _between_args(c: _Cand, tok: Token, ments: _Mentions) -> None:
         c.target = _partner(node, ments, src)
         c.target_direct = c.target is not None
         return
+    for ch in tok.children:  # "the France-Mali defence agreement was signed"
+        if (ch.dep_ in OBJ_DEPS or ch.dep_ in PASSIVE_SUBJ) and ch.pos_ in ("NOUN", "PROPN") \
+                and _pair_args(c, ments, ch):
+            return
 
 
 def _same_role(a: ActorMention | None, b: ActorMention | None) -> bool:
@@ -963,8 +996,82 @@ def _nested_from(node: Token, lang: str) -> list[Token]:
     return out
 
 
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+# Dependencies by which the parts of "a Russia-Africa summit" hang on the noun they modify.
+_PAIR_DEPS = frozenset({"compound", "amod", "nmod", "flat", "flat:name", "npadvmod", "punct"})
+
+
+def hyphen_pair(noun: Token) -> tuple[Token, Token] | None:
+    """The two sides of an event noun modified by a hyphenated pair of names ("a Russia-Africa
+    summit", "US-China talks", "the France-Mali defence agreement", "le sommet Russie-Afrique"):
+    (word before the hyphen, word after it), both capitalised and glued to the hyphen, the pair
+    hanging on the noun through modifier dependencies (at most three steps). Lower-case halves
+    ("French-speaking", "pro-Russian", "Russia-backed") are no pair."""
+
+    def attached(t: Token) -> bool:
+        cur = t
+        for _ in range(3):
+            if cur.dep_ not in _PAIR_DEPS or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+            if cur.i == noun.i:
+                return True
+        return False
+
+    doc = noun.doc
+    sent = noun.sent
+    for h in sent:
+        if h.text not in HYPHENS or h.i == sent.start or h.i + 1 >= sent.end or h.whitespace_:
+            continue
+        a, b = doc[h.i - 1], doc[h.i + 1]
+        if a.whitespace_ or not (a.text[:1].isupper() and b.text[:1].isupper()) \
+                or not (a.is_alpha and b.is_alpha) or noun.i in (a.i, b.i):
+            continue
+        if attached(a) or attached(h) or attached(b):  # the parser may hang one half elsewhere
+            return a, b
+    return None
+
+
+def _pair_args(c: _Cand, ments: _Mentions, noun: Token | None = None) -> bool:
+    """"US-China talks": the first side is the source, the second the target. When one side names no
+    actor ("a Russia-Africa summit", "le sommet Afrique-France": a region's states meeting one
+    country) the named country is the target, whichever side it stands on, and the source stays
+    open. True when the pair gave an actor. `noun` is the trigger's own noun, or the object of a
+    symmetric verb with no subject actor ("the France-Mali agreement was signed")."""
+    pair = hyphen_pair(noun if noun is not None else c.tok)
+    if pair is None:
+        return False
+    src, tgt = ments.at(pair[0]), ments.at(pair[1])
+    if src is None and tgt is None:
+        return False
+    if tgt is None or tgt is src:
+        src, tgt = None, src
+    c.source, c.source_direct = src, src is not None
+    c.target, c.target_direct = tgt, True
+    return True
+
+
+_NOUN_MODS = frozenset({"amod", "compound", "poss", "nmod:poss"})
+
+
+def _french_noun_roles(src_nodes: list[Token], tgt_nodes: list[tuple[int, Token]], ments: _Mentions) -> None:
+    """French nominal triggers, in place: with a "par X" phrase X is the source and the "de" phrase the
+    target ("l'attaque du convoi par des hommes armés"); without one, a "de" noun that is no actor but
+    holds one is the target ("l'attaque du camp de la MINUSMA": the camp is the MINUSMA's)."""
+    phrases = [n for n in src_nodes if n.dep_ not in _NOUN_MODS]
+    par = [n for n in phrases if any(g.dep_ == "case" and g.lower_ == "par" for g in n.children)]
+    if par:
+        moved = [n for n in phrases if n not in par]
+    else:
+        moved = [n for n in phrases if ments.at(n) is None and ments.nearest(n) is not None]
+    tgt_nodes.extend((1, n) for n in moved)
+    src_nodes[:] = par + [n for n in src_nodes if n not in moved and n not in par]
+
+
 def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
     tok = c.tok
+    if _pair_args(c, ments):
+        return
     src_preps = SOURCE_PREPS_NOUN[lang]
     src_nodes: list[Token] = []
     tgt_nodes: list[tuple[int, Token]] = []
@@ -998,6 +1105,8 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
                 tgt_nodes.append((1, ch))
             else:
                 tgt_nodes.append((2, ch))
+    if lang == "fr" and not pron_poss:
+        _french_noun_roles(src_nodes, tgt_nodes, ments)
     if pron_poss:  # "son retrait du Mali": the possessor is the source, a "de" phrase is the place
         tgt_nodes.extend((2, n) for n in src_nodes if n.dep_ not in ("amod", "compound", "poss", "nmod:poss"))
         src_nodes = [n for n in src_nodes if n.dep_ in ("amod", "compound", "poss", "nmod:poss")]
@@ -1067,6 +1176,8 @@ def _confidence(c: _Cand) -> float:
         conf += 0.08
     if not c.pattern.noun:
         conf += _clause_rank(c.tok)
+    elif c.tok.dep_ == "ROOT" or c.tok.head.i == c.tok.i:
+        conf += 0.03  # a noun heading a verbless sentence (a headline, "Attaque d'un convoi ...")
     return round(max(0.05, min(0.95, conf)), 2)
 
 

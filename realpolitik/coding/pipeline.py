@@ -162,9 +162,12 @@ class Coder:
                 for m in self.actors.find(sent.text, lang=lang, date=(when.value if when else d.date))
             ]
             mentions = [m for m in mentions if not _adjectival_agent(sdoc, m)]
+            mentions = _pair_mentions(sent, mentions, self.actors, self.lexicon(lang), lang,
+                                      when.value if when else d.date)
             if mentions:  # no actor named: no event possible, skip the event rules
-                for cand in extract_events(sent, mentions, lang=lang, lexicon=self.lexicon(lang),
-                                           ontology=self.ontology, keep_actorless=bool(spoken)):
+                found = extract_events(sent, mentions, lang=lang, lexicon=self.lexicon(lang),
+                                       ontology=self.ontology, keep_actorless=bool(spoken))
+                for cand in found + _evaluations(sent, mentions, found, all_mentions, lang, self.ontology):
                     if any(a <= cand.trigger_start < b for a, b in commentary):
                         continue
                     if cand.source is None and cand.target is None:
@@ -363,12 +366,181 @@ def _same_speakers_alike(speakers: list[tuple[QuoteSpan, Actor | None]]) -> list
     return out
 
 
+_PAIR_KINDS = frozenset({"country", "capital", "org"})
+
+
+def _pair_mentions(sent, mentions: list[ActorMention], actors, lexicon, lang: str,
+                   date: str | None) -> list[ActorMention]:
+    """The sides of an event noun modified by a hyphenated pair of names ("a Russia-Africa summit",
+    "US-China talks", "le sommet Russie-Afrique", "les pourparlers Washington-Pékin"): the dictionary
+    leaves a name glued to a hyphen out ("French-speaking" is no mention), so each side that is a
+    country, capital or organisation on its own becomes a mention here, when at least one side is a
+    country or capital and the noun is a nominal trigger. Demonyms ("Franco-Malian") never are."""
+    from realpolitik.coding.events import _lemmas, hyphen_pair
+
+    added: list[ActorMention] = []
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or lexicon.match_noun(_lemmas(tok, lang)) is None:
+            continue
+        pair = hyphen_pair(tok)
+        if pair is None:
+            continue
+        sides = []
+        for part, step in ((pair[0], -1), (pair[1], 1)):
+            sides.append(_pair_side(part, step, tok, actors, lang, date))
+        if not any(m is not None and m.kind in ("country", "capital") for m in sides):
+            continue
+        for m in sides:
+            if m is not None and not any(o.start < m.end and m.start < o.end for o in mentions + added):
+                added.append(m)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _pair_side(part, step: int, noun, actors, lang: str, date: str | None) -> ActorMention | None:
+    """The actor one side of a hyphenated pair names: the longest run of capitalised words from the
+    hyphen outwards ("United States-China", "US-South Korea") that is one whole country, capital or
+    organisation of the dictionary."""
+    doc = part.doc
+    run = [part]
+    while len(run) < 3:
+        nxt = doc[run[-1].i + step] if 0 <= run[-1].i + step < len(doc) else None
+        if nxt is None or nxt.i == noun.i or not nxt.text[:1].isupper() or not nxt.is_alpha \
+                or nxt.sent != part.sent:
+            break
+        gap = (run[-1] if step > 0 else nxt).whitespace_
+        if gap != " ":
+            break
+        run.append(nxt)
+    while run:
+        toks = sorted(run, key=lambda t: t.i)
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        found = actors.find(doc.text[start:end], lang=lang, date=date)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == end - start \
+                and found[0].kind in _PAIR_KINDS:
+            m = found[0]
+            return ActorMention(start, end, m.actor, m.kind)
+        run.pop()
+    return None
+
+
+_EVAL_COPULAS = frozenset("be remain constitute represent être rester constituer représenter".split())
+_EVAL_NEG = frozenset("not n't never no ne n' pas jamais nullement".split())
+_FOR_PREPS = frozenset({"for", "to", "pour"})
+
+
+@functools.lru_cache(maxsize=1)
+def _objection_words() -> dict[tuple[str, tuple[str, ...]], tuple[str, str]]:
+    """(lang, words) -> (event type, CAMEO code), from ``data/evaluations/objections.tsv``."""
+    from importlib.resources import files
+
+    out = {}
+    text = (files("realpolitik") / "data" / "evaluations" / "objections.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("phrase\t"):
+            continue
+        phrase, lang, etype, cameo = line.split("\t")[:4]
+        out[(lang, tuple(phrase.split()))] = (etype, cameo)
+    return out
+
+
+def _state_actor(a: Actor | None) -> bool:
+    return a is not None and a.country is not None and a.sector in _STATE_SECTORS
+
+
+def _evaluations(sent, mentions: list[ActorMention], found: list[EventCandidate], document: list[ActorMention],
+                 lang: str, ontology) -> list[EventCandidate]:
+    """An official's objection stated as an evaluation, with no event verb: "X is unacceptable, the
+    minister said", "X est inacceptable, a déclaré le ministre", "X is a red line for the Foreign
+    Ministry". The predicate of a copular clause is a phrase of ``data/evaluations/objections.tsv``
+    (ACCUSE 111; a red line THREATEN 130); the source is the subject of the reporting verb the clause
+    hangs on (or that hangs on it), else the "for/pour" phrase of the predicate, and must be a state
+    actor. The target is the state the evaluated subject names (not the source's); an evaluated
+    non-state presence ("the presence of foreign mercenaries") is the host state's doing: the country
+    the document names most, other than the source's and the non-state actor's own. Negated
+    evaluations are not objections."""
+    from realpolitik.coding.events import REPORTING, _Mentions
+
+    words = _objection_words()
+    if not any(k[0] == lang for k in words):
+        return []
+    ments = _Mentions(mentions, 0)
+    rep = REPORTING.get(lang, frozenset())
+    taken = {c.trigger_start for c in found}
+    toks = list(sent)
+    out: list[EventCandidate] = []
+    for n in range(len(toks)):
+        hit = None
+        for size in (2, 1):
+            key = (lang, tuple(t.lower_ for t in toks[n:n + size]))
+            if len(key[1]) == size and key in words:
+                hit = (words[key], toks[n:n + size])
+                break
+        if hit is None:
+            continue
+        (etype, cameo), span = hit
+        pred = next((t for t in span if t.head.i not in {x.i for x in span} or t.head.i == t.i), span[-1])
+        if pred.dep_ in ("acomp", "attr", "oprd", "obj", "dobj") and pred.head.lemma_.lower() in _EVAL_COPULAS:
+            clause = pred.head
+        elif any(c.dep_ == "cop" for c in pred.children):
+            clause = pred
+        else:
+            continue
+        if any(c.lower_ in _EVAL_NEG for x in (clause, pred) for c in x.children):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None or span[0].idx in taken:
+            continue
+        holder = None
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in rep:
+            holder = clause.head
+        if holder is None:
+            holder = next((c for c in clause.children if c.dep_ == "parataxis" and c.lemma_.lower() in rep), None)
+        source = None
+        if holder is not None:
+            spk = next((c for c in holder.children if c.dep_ in _SUBJECT_DEPS), None)
+            source = ments.nearest(spk) if spk is not None else None
+        if source is None:
+            for c in pred.children:
+                if c.dep_ == "prep" and c.lower_ in _FOR_PREPS:
+                    node = next((g for g in c.children if g.dep_ == "pobj"), None)
+                elif c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in _FOR_PREPS for g in c.children):
+                    node = c
+                else:
+                    continue
+                source = ments.nearest(node) if node is not None else None
+                if source is not None:
+                    break
+        if source is None or not _state_actor(source.actor):
+            continue
+        src = source.actor
+        named = ments.nearest(subj, exclude=(source,), avoid=src)
+        if named is not None and _state_actor(named.actor) and named.actor.country != src.country:
+            target = named.actor
+        else:
+            away = named.actor.country if named is not None else None  # mercenaries' own state is no host
+            counts = Counter(m.actor.country for m in document + mentions
+                             if m.actor.country not in (None, src.country, away))
+            if not counts:
+                continue
+            country = counts.most_common(1)[0][0]
+            target = Actor(text="", name=country, code=country, country=country, sector=None)
+        entry = ontology.cameo(cameo)
+        out.append(EventCandidate(event_type=etype, mode="criticize" if etype == "ACCUSE" else None, cameo=cameo,
+                                  goldstein=entry.goldstein, quad_class=entry.quad_class, source=src,
+                                  target=target, trigger_start=span[0].idx, trigger_end=span[-1].idx + len(span[-1].text),
+                                  confidence=0.6))
+    return out
+
+
 def _adjectival_agent(sdoc, m: ActorMention) -> bool:
-    """A bare agent word used as an adjective ("a military pact", "government spending") names no actor."""
+    """A bare agent word used as an adjective ("a military pact", "government spending") names no actor.
+    The mention's head decides, not its last word ("individus armés", "hommes armés" are actors)."""
     if m.kind != "agent" or m.actor.country is not None:
         return False
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[-1].pos_ == "ADJ"
+    return span is not None and len(span) > 0 and span.root.pos_ == "ADJ"
 
 
 def _quote_record(d: Document, q: QuoteSpan, speaker: Actor | None, sent_starts: list[int],

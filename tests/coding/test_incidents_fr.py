@@ -112,3 +112,34 @@ def test_incidents_fr_malilink_development_scores(shared_data):
     assert scores["rows"] == 937
     for key, floor in INCIDENTS_FLOOR.items():
         assert scores[key] >= floor, (key, scores[key], floor)
+
+
+def test_pipeline_adjectival_agent_reads_the_mention_head():
+    # the mention's last word is a participle, its head a noun: still an actor
+    assert top("Des individus armés ont incendié un entrepôt à Sévaré.")[2] in ("REB", "MLIREB")
+
+
+def test_events_verb_inside_actor_mention_is_no_trigger():
+    got = events("Des hommes armés ont dévalisé un commerçant près de Ségou.")
+    assert not any(e[0] == "AID" for e in got)
+    assert any(e[0] == "COERCE" for e in got)
+
+
+def test_events_two_groups_with_one_code_are_two_actors():
+    assert ("ASSAULT", "190", "MLIREB", "MLIREB") in events("Le GATIA a attaqué le MNLA au nord d'Anéfis.")
+
+
+def test_events_french_noun_par_phrase_is_source_de_phrase_target():
+    e = top("L'attaque du poste de douane par des individus armés a fait deux blessés.")
+    assert e[0] == "ASSAULT" and e[2] in ("REB", "MLIREB") and e[3] != e[2]
+
+
+def test_events_french_noun_de_phrase_holding_an_actor_is_target():
+    e = top("Attaque du campement de la MINUSMA près de Tessalit")
+    assert e[0] == "ASSAULT" and e[2] is None and e[3] == "IGOUNO"
+
+
+def test_events_headline_noun_gets_the_main_clause_bonus():
+    res = code_batch([Document(doc_id="t", text="Attaque du campement de la MINUSMA près de Tessalit",
+                               date="2017-06-15", lang="fr", origin="test")])
+    assert [e["confidence"] for e in res.events] == [0.5]  # 0.35 noun + 0.12 target + 0.03 headline

@@ -165,3 +165,39 @@ def test_pipeline_french_malian_press_resolves_france_russia_mali(shared_data):
     # at least one article codes an event between Russia (or Wagner / Africa Corps) and Mali
     assert any({(e["source"] or {}).get("country"), (e["target"] or {}).get("country")} == {"RUS", "MLI"}
                for e in res.events)
+
+
+def test_pipeline_hyphenated_pair_gives_the_sides_of_an_event_noun():
+    assert ("CONSULT", "JPN", "KOR", "2021-09-20") in events("Japan-South Korea talks opened in Tokyo.")
+    assert ("AGREE", "SEN", "GMB", "2021-09-20") in events("The Senegal-Gambia border agreement was ratified.")
+    # a region is no country: the one country named is the side met
+    got = events("Dozens of leaders flew to Beijing for the China-Africa forum summit.")
+    assert ("CONSULT", None, "CHN", "2021-09-20") in got
+    got = events("Les pourparlers Madrid-Rabat ont repris.", lang="fr")
+    assert ("CONSULT", "ESPGOV", "MARGOV", "2021-09-20") in got
+
+
+def test_pipeline_hyphenated_words_that_are_no_pair_stay_unmentioned():
+    assert events("Several French-speaking delegations attended the pro-Russian summit.") == []
+    assert events("Officials prepared the Franco-German talks.") == []
+
+
+def test_pipeline_officials_negative_evaluation_is_an_objection():
+    got = events("The deployment of Chinese warships is unacceptable, the Japanese defence minister said.")
+    assert ("ACCUSE", "JPNGOV", "CHN", "2021-09-20") in got
+    got = events("Le ministre marocain a affirmé que la décision de l'Algérie était inadmissible.", lang="fr")
+    assert any(e[0] == "ACCUSE" and e[1] == "MARGOV" and e[2] == "DZA" for e in got), got
+
+
+def test_pipeline_red_line_for_a_state_is_a_threat_to_the_host_of_foreign_fighters():
+    text = ("Niger is considering a security deal with a foreign company.\n\n"
+            "The arrival of Russian mercenaries is a red line for the Italian government.")
+    res = code(text)
+    threats = [e for e in res.events if e["event_type"] == "THREATEN"]
+    assert threats and threats[0]["source"]["country"] == "ITA" and threats[0]["target"]["country"] == "NER"
+
+
+def test_pipeline_evaluation_not_an_objection_without_an_official_or_when_negated():
+    assert not [e for e in events("The delay is unacceptable, said a Malian farmer.") if e[0] == "ACCUSE"]
+    assert not [e for e in events("The new tariffs are not unacceptable, the Brazilian minister said.")
+                if e[0] == "ACCUSE"]
