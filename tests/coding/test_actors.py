@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from importlib import resources
 
 import pytest
@@ -273,23 +272,18 @@ def test_actors_french_speaking_is_not_a_nationality(actors):
     assert _codes(actors, "pro-Russian demonstrators") == ["CVL"]
 
 
-def test_actors_find_is_fast(actors):
-    text = " ".join(
-        [
-            "On Monday the Malian junta and Russian mercenaries met French officials in Bamako while analysts watched"
-        ]
-        * 63
-    )
+def test_actors_find_scales_to_a_long_text(actors):
+    # a 1,000-word text: every repetition's mentions are found, none merged across repetitions
+    # (speed is measured in `make bench`, not asserted here)
+    sentence = "On Monday the Malian junta and Russian mercenaries met French officials in Bamako while analysts watched"
+    one = [(m.actor.code, m.kind) for m in actors.find(sentence)]
+    text = " ".join([sentence] * 63)
     assert 900 <= len(text.split()) <= 1100
-    actors.find(text)
-    best = min(_timed(actors.find, text) for _ in range(5))
-    assert best < 0.005, best
-
-
-def _timed(fn, *args) -> float:
-    t = time.perf_counter()
-    fn(*args)
-    return time.perf_counter() - t
+    many = actors.find(text)
+    assert len(one) >= 4
+    assert [(m.actor.code, m.kind) for m in many] == one * 63
+    step = len(sentence) + 1
+    assert all(m.start // step == (m.end - 1) // step for m in many)
 
 
 # ------------------------------------------------------------------ resolve
