@@ -53,6 +53,13 @@ Rules, in short:
   should, can), the French conditional, pouvoir/devoir, "if"/"si" clauses, verbs of intention or threat
   governing the trigger ("planned to", "threatened to", "envisage de"), "possible"/"planned"/"éventuel"
   on nominal triggers, and acts alleged inside an accusation or denial ("accused X of arming Y").
+* **Statements of content.** An act that is the infinitive complement of a promise, demand, refusal
+  or threat ("offered to send troops to Mali", "urged France to leave", "refused to pay") is that
+  statement's content: the statement takes the act's target (and source) where it has none, and the
+  act stays, hypothetical, ranked below it. An act hanging on a word of readiness ("ready to resume
+  talks", "prêt à coopérer") adds the statement of intent on that word: AGREE with the CAMEO 03x code
+  of the act's type (036 meet, 031 cooperate, 0356 de-escalate ...), THREATEN (138, 131, 1312) for
+  force, coercion or sanctions.
 * **One event per real event.** A trigger with neither a source nor a target is dropped; when two
   triggers link the same actors and one sits in the other's clause (not merely coordinated with it), the
   governing (main-clause) one is kept; nominal triggers give way to verbal ones.
@@ -65,7 +72,7 @@ Rules, in short:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -314,6 +321,7 @@ class _Cand:
     target_direct: bool = False
     negated: bool = False
     hypothetical: bool = False
+    content_of: _Cand | None = None  # the promise, demand, refusal or threat this act is the content of
 
 
 def _lemmas(tok: Token, lang: str) -> list[str]:
@@ -463,6 +471,8 @@ def _self_directed(a: Actor, b: Actor) -> bool:
 def _controller(tok: Token) -> Token | None:
     """The verb whose subject (or object) a subjectless verb inherits: xcomp/conj/advcl/pcomp chains."""
     if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
+        return tok.head
+    if tok.dep_ == "acomp" and tok.head.i != tok.i:  # "it was ready to resume talks"
         return tok.head
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
         return tok.head.head
@@ -831,6 +841,7 @@ def extract_events(
         c.hypothetical = _hypothetical(tok, lang, allegation_heads - {tok.i})
 
     # 4. one event per real event
+    cands = _statements_of_content(cands, lang)
     if not keep_actorless:
         cands = [c for c in cands if c.source is not None or c.target is not None]
     keep: list[_Cand] = []
@@ -874,6 +885,67 @@ def extract_events(
             )
         )
     return out
+
+
+# Verbal acts whose infinitive complement is their content ("offered to withdraw" is a promise, "urged
+# France to leave" a request, "refused to pay" a rejection, "threatened to strike" a threat): CAMEO codes
+# the statement by the governing verb (03 intent, 10 demand, 12 reject, 13 threaten); the act itself is
+# kept, flagged hypothetical, below the statement in confidence.
+COMPLEMENT_CONTENT_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+_CONTENT_DEPS = {"en": frozenset({"xcomp"}), "fr": frozenset({"xcomp", "ccomp"})}
+# Adjectives and nouns of readiness: "ready to resume talks", "willing to withdraw", "prêt à négocier",
+# "its readiness to mediate" state an intent (CAMEO 03 for cooperation, 13 for force or sanctions).
+INTENT_WORDS = {
+    "en": frozenset("ready willing prepared eager keen readiness willingness preparedness".split()),
+    "fr": frozenset("prêt prête prêts prêtes disposé disposée disposés disposées disponibilité "
+                    "volonté".split()),
+}
+# The statement of intent to do an act of a PLOVER type: its type and CAMEO code (codebook 03x "Express
+# intent to ...", 13x "Threaten ...").
+INTENT_CODES = {
+    "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "032"), "AID": ("AGREE", "033"),
+    "CONCEDE": ("AGREE", "035"), "RETREAT": ("AGREE", "0356"), "CONSULT": ("AGREE", "036"),
+    "AGREE": ("AGREE", "030"), "ASSAULT": ("THREATEN", "138"), "COERCE": ("THREATEN", "131"),
+    "SANCTION": ("THREATEN", "1312"), "MOBILIZE": ("THREATEN", "138"),
+}
+_CONTENT_PENALTY = 0.1
+
+
+def _statements_of_content(cands: list[_Cand], lang: str) -> list[_Cand]:
+    """A promise, demand, refusal or threat and the act it is about (see COMPLEMENT_CONTENT_TYPES): the
+    governing event takes the act's target (and its source, when it has none) where it has none of its
+    own; the act stays, hypothetical, ranked below it. An act hanging on a word of readiness ("ready to
+    resume talks") adds the statement of intent itself, on that word."""
+    by_tok = {c.tok.i: c for c in cands if not c.pattern.noun}
+    deps = _CONTENT_DEPS[lang]
+    added: list[_Cand] = []
+    for c in cands:
+        if c.pattern.noun or (lang == "fr" and c.tok.pos_ != "VERB"):
+            continue
+        head = c.tok.head
+        if c.tok.dep_ in deps | {"acl"} and head.i not in by_tok and head.lemma_.lower() in INTENT_WORDS[lang] \
+                and c.pattern.event_type in INTENT_CODES:
+            etype, code = INTENT_CODES[c.pattern.event_type]
+            pattern = replace(c.pattern, pattern=head.lemma_.lower(), lemma=head.lemma_.lower(), second=None,
+                              event_type=etype, mode=None, cameo=code)
+            added.append(_Cand(head, pattern, None, c.source, c.target, c.source_direct, c.target_direct,
+                               c.negated, False))
+            c.hypothetical, c.content_of = True, added[-1]
+            continue
+        if c.tok.dep_ not in deps:
+            continue
+        o = by_tok.get(head.i)
+        if o is None or o is c or o.pattern.event_type not in COMPLEMENT_CONTENT_TYPES:
+            continue
+        if lang == "fr" and c.tok.dep_ == "ccomp" and not any(
+                m.lower_ in ("de", "d'", "à") for m in c.tok.children if m.dep_ == "mark"):
+            continue
+        if o.source is None and c.source is not None and not _same_role(c.source, o.target):
+            o.source, o.source_direct = c.source, False
+        if o.target is None and c.target is not None and not _same_role(c.target, o.source):
+            o.target, o.target_direct = c.target, c.target_direct
+        c.content_of = o
+    return cands + added
 
 
 def _own_actor(noun: Token, ments: _Mentions) -> bool:
@@ -1178,6 +1250,8 @@ def _confidence(c: _Cand) -> float:
         conf += _clause_rank(c.tok)
     elif c.tok.dep_ == "ROOT" or c.tok.head.i == c.tok.i:
         conf += 0.03  # a noun heading a verbless sentence (a headline, "Attaque d'un convoi ...")
+    if c.content_of is not None:
+        conf = min(conf, _confidence(c.content_of) - _CONTENT_PENALTY)
     return round(max(0.05, min(0.95, conf)), 2)
 
 

@@ -400,3 +400,30 @@ def test_events_main_clause_event_has_highest_confidence(run):
     evs = run("Russia said it would withdraw from Mali, which Niger attacked last year.")
     assert {e.event_type for e in evs} == {"RETREAT", "ASSAULT"}
     assert max(evs, key=lambda e: e.confidence).event_type == "RETREAT"
+
+
+def test_events_readiness_states_an_intent(run):
+    evs = run("Russia said it was ready to resume talks with Germany.")
+    intent = one(evs, "AGREE")
+    assert (code(intent.source), code(intent.target), intent.cameo) == ("RUSGOV", "DEUGOV", "036")
+    assert not intent.hypothetical
+    assert max(evs, key=lambda e: e.confidence) is intent
+    assert all(e.hypothetical for e in evs if e is not intent)
+
+
+def test_events_readiness_to_use_force_is_a_threat(run):
+    e = one(run("Algeria is prepared to launch strikes against Mali."), "THREATEN")
+    assert (code(e.source), code(e.target), e.cameo) == ("DZAGOV", "MLIGOV", "138")
+
+
+def test_events_promise_takes_the_target_of_its_content(run):
+    evs = run("Germany offered to send troops to Mali.")
+    promise = one(evs, "AGREE")
+    assert (code(promise.source), code(promise.target)) == ("DEUGOV", "MLIGOV")
+    assert max(evs, key=lambda e: e.confidence) is promise
+    assert all(e.hypothetical and e.confidence < promise.confidence for e in evs if e is not promise)
+
+
+def test_events_french_readiness_states_an_intent(run):
+    e = one(run("La Russie se dit prête à coopérer avec le Mali.", "fr"), "AGREE")
+    assert (code(e.source), code(e.target), e.cameo) == ("RUSGOV", "MLIGOV", "031")
