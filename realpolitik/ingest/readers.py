@@ -160,11 +160,14 @@ class Reader:
                 yield ErrorRecord(exc.source, exc.line, exc.message)
 
     def _jsonl_record(self, raw: bytes, source: str, lineno: int) -> Document:
-        line_text = decode_bytes(raw, source, lineno)
+        # Without its line ending: json.loads would otherwise skip the newline before failing on
+        # a truncated line, and report "line 2, column 1" instead of the column on this line.
+        line_text = decode_bytes(raw, source, lineno).rstrip("\r\n")
         try:
             record = json.loads(line_text)
         except json.JSONDecodeError as exc:
-            raise InputError(source, f"malformed JSON ({exc.msg} at column {exc.colno})", lineno) from exc
+            column = exc.pos + 1  # the line holds no newline, so the offset is the column
+            raise InputError(source, f"malformed JSON ({exc.msg} at column {column})", lineno) from exc
         if not isinstance(record, dict):
             raise InputError(source, f"expected a JSON object, got {type(record).__name__}", lineno)
         fields = {key: _pick(record, aliases) for key, aliases in _ALIASES.items()}

@@ -89,6 +89,17 @@ def test_readers_jsonl_line_errors(tmp_path, line, message):
     assert items[1].line == 3 and message in items[1].message
 
 
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_readers_jsonl_malformed_line_reports_column_within_the_line(tmp_path, ending):
+    truncated = '{"id": "t1", "text": "Russia and Mali signed an accord."'  # the closing brace is missing
+    bad_value = '{"id": "t2", "text": nope}'
+    f = tmp_path / "docs.jsonl"
+    f.write_bytes(('{"text": "Mali and France met."}' + ending + truncated + ending + bad_value + ending).encode())
+    _, e1, e2 = read_all([f])
+    assert str(e1) == f"{f}:2: malformed JSON (Expecting ',' delimiter at column {len(truncated) + 1})"
+    assert str(e2) == f"{f}:3: malformed JSON (Expecting value at column {bad_value.index('nope') + 1})"
+
+
 def test_readers_unknown_extension_and_missing_path(tmp_path):
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     items = read_all([tmp_path / "notes.docx", tmp_path / "nope.txt"])
