@@ -302,8 +302,28 @@ def _index_settings(settings: Path | None, half_life: float | None, layer_weight
         raise _fail(exc) from None
 
 
-def _print_frame(frame, fmt: TableFormat, title: str, json_columns: list[str] | None = None) -> None:
-    """Print a DataFrame as a rich table, CSV or JSON (a list of objects)."""
+def _check_range(start: str | None, end: str | None) -> None:
+    """--from after --to is a usage error (exit 2), not an empty table."""
+    from realpolitik.index.influence import check_range
+
+    try:
+        check_range(start, end, ("--from", "--to"))
+    except RealpolitikError as exc:
+        raise _fail(exc) from None
+
+
+def _cell(value) -> str:
+    """A table cell: floats to 3 decimals, missing values (None, NaN, NA) empty."""
+    import pandas as pd
+
+    if value is None or (not isinstance(value, (list, dict)) and pd.isna(value)):
+        return ""
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def _print_frame(frame, fmt: TableFormat, title: str, json_columns: list[str] | None = None,
+                 caption: str | None = None) -> None:
+    """Print a DataFrame as a rich table, CSV or JSON (a list of objects; missing values are null)."""
     if fmt is TableFormat.json:
         cols = json_columns or list(frame.columns)
         typer.echo(json.dumps(json.loads(frame[cols].to_json(orient="records", date_format="iso")), ensure_ascii=False))
@@ -311,11 +331,11 @@ def _print_frame(frame, fmt: TableFormat, title: str, json_columns: list[str] | 
     if fmt is TableFormat.csv:
         typer.echo(frame.to_csv(index=False), nl=False)
         return
-    table = Table(title=title)
+    table = Table(title=title, caption=caption)
     for col in frame.columns:
         table.add_column(str(col), overflow="fold", max_width=60)
     for row in frame.itertuples(index=False):
-        table.add_row(*(f"{v:.3f}" if isinstance(v, float) else ("" if v is None else str(v)) for v in row))
+        table.add_row(*(_cell(v) for v in row))
     Console(highlight=False, width=None if sys.stdout.isatty() else 160).print(table)
 
 
@@ -335,6 +355,7 @@ def influence(
     """Influence of each power on a target, period by period: score, share and channels."""
     from realpolitik.index import influence as compute
 
+    _check_range(start, end)
     params = _index_settings(settings, half_life, layer_weights)
     frame = _from_store(db, lambda store: compute(store, target=target.upper(), powers=_codes(powers),
                                                   freq=freq.value, start=start, end=end, settings=params))
@@ -351,8 +372,12 @@ def influence(
 def explain(
     target: TargetOpt,
     power: Annotated[str, typer.Option("--power", help="The power whose score to explain, ISO3.", show_default=False)],
-    period: Annotated[str, typer.Option("--period", help="The period: 2019, 2019Q3 or 2019-07 (with --freq).", show_default=False)],
-    freq: FreqOpt = Freq.year,
+    period: Annotated[str, typer.Option(
+        "--period", help="The period: 2019, 2019Q3 or 2019-07; a day (2019-07-15) picks the --freq period around it.",
+        show_default=False)],
+    freq: Annotated[Freq | None, typer.Option(
+        "--freq", help="Period length. Default: the period's own (2019 a year, 2019Q3 a quarter, 2019-07 a month), "
+                       "a year for a day; one that contradicts --period is an error.", show_default=False)] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="How many contributions to show.")] = 20,
     fmt: Annotated[TableFormat, typer.Option("--format", "-f", help="table, csv or json.")] = TableFormat.table,
     db: DbOpt = None,
@@ -360,15 +385,30 @@ def explain(
     half_life: HalfLifeOpt = None,
     layer_weights: WeightsOpt = None,
 ) -> None:
-    """The events and arms deliveries behind a power's score, largest contribution first."""
+    """The events and arms deliveries behind a power's score, largest contribution first (by part of the score)."""
     from realpolitik.index import explain as compute
+    from realpolitik.index.influence import resolve_period
 
+    try:
+        freq_value, label, _ = resolve_period(period, freq.value if freq else None, ("--period", "--freq"))
+    except RealpolitikError as exc:
+        raise _fail(exc) from None
     params = _index_settings(settings, half_life, layer_weights)
-    frame = _from_store(db, lambda store: compute(store, target=target.upper(), power=power.upper(), period=period,
-                                                  freq=freq.value, settings=params, limit=limit))
+    frame = _from_store(db, lambda store: compute(store, target=target, power=power, period=period,
+                                                  freq=freq_value, settings=params, limit=limit))
+    target, power = target.strip().upper(), power.strip().upper()
+    if frame.empty:
+        _err().print(f"no events or deliveries for {power} → {target} in {label}", highlight=False, soft_wrap=True)
+        if fmt is TableFormat.table:
+            return
+    caption = None
     if fmt is TableFormat.table:
-        frame = frame[["date", "kind", "event_type", "source", "target", "contribution", "evidence"]]
-    _print_frame(frame, fmt, f"what makes {power.upper()}'s influence on {target.upper()} in {period}")
+        # the rows come ranked by |score_part|, the one value comparable across events and deliveries
+        frame = frame.assign(event_type=frame["event_type"].where(frame["kind"] != "delivery", "arms delivery"))
+        frame = frame[["date", "kind", "event_type", "source", "target", "score_part", "contribution", "evidence"]]
+        caption = ("ranked by |score_part|, each row's part of the combined score; contribution is in its layer's "
+                   "unit (events: decayed, weighted Goldstein; deliveries: share of arms imports)")
+    _print_frame(frame, fmt, f"what makes {power}'s influence on {target} in {label}", caption=caption)
 
 
 @app.command("structural")
@@ -474,6 +514,7 @@ def report(
     """Write a self-contained HTML report (works offline) on who holds sway over a target."""
     from realpolitik.report.html import write_report
 
+    _check_range(start, end)
     params = _index_settings(settings, half_life, layer_weights)
     sim = _read_forecast(forecast) if forecast else None
     path = _from_store(db, lambda store: write_report(store, target=target.upper(), powers=_codes(powers),

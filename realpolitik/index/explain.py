@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from realpolitik.errors import UsageError
 from realpolitik.index.influence import (
     FREQS,
-    _freq,
-    _span,
     decay_sql,
     events_cte,
-    period_start,
+    resolve_period,
 )
 from realpolitik.index.settings import resolve
 
@@ -17,11 +17,23 @@ COLUMNS = ["kind", "date", "event_type", "source", "target", "contribution", "ch
            "title", "url", "dataset", "row_id", "score_part"]
 
 
-def explain(store, *, target: str, power: str, period, freq: str = "year", settings=None, limit: int | None = 50):
-    """The events and deliveries behind `power`'s score in `target` for `period` ("2021", "2021Q3",
-    "2021-09", a date inside the period, ...), largest first, as a DataFrame with columns
-    kind ("event" | "delivery"), date, event_type, source, target, contribution, channel, evidence (the
-    sentence, or a description of the dataset row), doc_id, title, url, dataset, row_id, score_part.
+def _iso3(value, what: str) -> str:
+    code = str(value or "").strip().upper()
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise UsageError(f"{what}: {value!r} is not an ISO3 country code (three letters, e.g. RUS)")
+    return code
+
+
+def explain(store, *, target: str, power: str, period, freq: str | None = None, settings=None,
+            limit: int | None = 50):
+    """The events and deliveries behind `power`'s score in `target` for `period`, largest first, as a
+    DataFrame with columns kind ("event" | "delivery"), date, event_type (missing for a delivery), source,
+    target, contribution, channel, evidence (the sentence, or a description of the dataset row), doc_id,
+    title, url, dataset, row_id, score_part.
+
+    period: "2021", "2021Q3" or "2021-09", whose form gives the period length when freq is None; a freq
+    that contradicts it is a UsageError. A day ("2021-09-15") or a date picks the period of length freq
+    (default year) containing it. target and power: ISO3 codes (UsageError otherwise).
 
     contribution is in its own layer's unit: for an event, its decayed, weighted, signed Goldstein value
     (the events' contributions sum to the period's event_score); for a delivery, its share of the target's
@@ -30,14 +42,12 @@ def explain(store, *, target: str, power: str, period, freq: str = "year", setti
     contribution; deliveries: w_struct * contribution), so all rows sum to `influence`'s score; rows are
     ordered by |score_part|, which orders events by |contribution| too. limit: rows returned (None: all)."""
     s = resolve(settings)
-    freq = _freq(freq)
-    target = (target or "").strip().upper()
-    power = (power or "").strip().upper()
-    if not target or not power or power == target:
+    target, power = _iso3(target, "target"), _iso3(power, "power")
+    if power == target:
         raise UsageError("explain needs one target and one other power (ISO3 codes)")
     if limit is not None and limit < 0:
         raise UsageError("limit must be >= 0")
-    first = period_start(_span(period, "period")[0], freq)
+    freq, _, first = resolve_period(period, freq)
     ev_sql, ev_params = events_cte(s)
     factor, cond, decay_params = decay_sql(s)
     step = FREQS[freq][1]

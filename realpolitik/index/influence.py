@@ -50,6 +50,55 @@ def _span(value, what: str) -> tuple[date, date]:
     raise UsageError(f"{what}: {value!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD or YYYYQn)")
 
 
+def check_range(start, end, names: tuple[str, str] = ("start", "end")) -> None:
+    """UsageError when `start` begins after `end` ends (each a period or a date, as `_span` reads them);
+    `names` are what the caller calls them (the CLI: --from, --to)."""
+    lo = _span(start, names[0])[0] if start is not None else None
+    hi = _span(end, names[1])[1] if end is not None else None
+    if lo is not None and hi is not None and lo > hi:
+        raise UsageError(f"{names[0]} {start} is after {names[1]} {end}")
+
+
+# what a period label's form says about its length; a day (YYYY-MM-DD) or a date lies inside any period
+_PERIOD_FORMS = (("quarter", r"\d{4}-?[Qq][1-4]"), ("month", r"\d{4}-\d{2}"), ("year", r"\d{4}"))
+
+
+def period_freq(period) -> str | None:
+    """The period length `period` names by its form: "2021" year, "2021Q3" quarter, "2021-09" month;
+    None for a day ("2021-09-15") or a date, which lies inside a period of any length."""
+    if isinstance(period, date):
+        return None
+    text = str(period).strip()
+    return next((freq for freq, pattern in _PERIOD_FORMS if re.fullmatch(pattern, text)), None)
+
+
+def resolve_period(period, freq: str | None = None,
+                   names: tuple[str, str] = ("period", "freq")) -> tuple[str, str, date]:
+    """(freq, label, first day) of the period `period` stands for. freq None: the period's own length
+    (a day or a date: the year containing it). A freq that contradicts the period's form ("2021Q3" with
+    freq "year") is a UsageError rather than a silent change of period; `names` are what the caller
+    calls the two (the CLI: --period, --freq)."""
+    first = _span(period, names[0])[0]
+    form = period_freq(period)
+    if freq is None:
+        freq = form or "year"
+    freq = _freq(freq)
+    if form is not None and form != freq:
+        raise UsageError(f"{names[0]} {period} is a {form}, but {names[1]} is {freq}: give a {freq} such as "
+                         f"{period_label(period_start(first, freq), freq)}, or leave {names[1]} out")
+    start = period_start(first, freq)
+    return freq, period_label(start, freq), start
+
+
+def period_label(d: date, freq: str) -> str:
+    """The label of the period of length `freq` starting on `d`, as `influence` writes it."""
+    if freq == "year":
+        return f"{d.year}"
+    if freq == "quarter":
+        return f"{d.year}Q{(d.month - 1) // 3 + 1}"
+    return f"{d.year}-{d.month:02d}"
+
+
 def period_start(d: date, freq: str) -> date:
     if freq == "year":
         return date(d.year, 1, 1)
@@ -198,7 +247,8 @@ def influence(store, *, target: str, powers, freq: str = "year", start=None, end
 
     freq: year | quarter | month; periods are labelled "2021", "2021Q3", "2021-09". start / end:
     "YYYY", "YYYY-MM", "YYYY-MM-DD" (or a date); by default from the first to the last event or arms
-    delivery involving the target. settings: a `Settings` (load_settings()), a dict of overrides, or None.
+    delivery involving the target; a start after the end is a UsageError. settings: a `Settings`
+    (load_settings()), a dict of overrides, or None.
 
     channels: the decayed event score per channel (they sum to event_score) and, for events dated within
     the period, how many (n_events) and how many of each CAMEO QuadClass (quad_1 .. quad_4).
@@ -216,6 +266,7 @@ def influence(store, *, target: str, powers, freq: str = "year", start=None, end
     if not power_list:
         raise UsageError("powers: give at least one power other than the target")
 
+    check_range(start, end)
     bounds = _bounds(store, s, target, power_list)
     span = _periods(bounds, freq, start, end)
     if span is None:
@@ -288,4 +339,5 @@ def influence(store, *, target: str, powers, freq: str = "year", start=None, end
     return store.con.execute(sql, params).df()
 
 
-__all__ = ["influence", "events_cte", "decay_sql", "period_start", "period_label_sql", "FREQS"]
+__all__ = ["influence", "events_cte", "decay_sql", "check_range", "period_freq", "period_label", "period_start",
+           "period_label_sql", "resolve_period", "FREQS"]

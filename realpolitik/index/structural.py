@@ -62,6 +62,9 @@ def _years(years) -> list[int] | None:
     except (TypeError, ValueError):
         raise UsageError(f"years: give a year, or an iterable of years (range(2000, 2021)), not {years!r}") from None
     if not out:
+        if isinstance(years, range):
+            raise UsageError(f"years: {years!r} holds no year (its start must come before its stop, "
+                             "which is exclusive: range(2010, 2023) is 2010-2022)")
         raise UsageError("years: empty")
     return out
 

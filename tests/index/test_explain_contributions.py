@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from index_rows import add_dataset_events, add_deliveries, add_events, delivery, event
 
+from realpolitik.errors import UsageError
 from realpolitik.index import explain, influence
 
 
@@ -55,3 +56,29 @@ def test_explain_limit_and_period_forms(mali):
     assert set(q[q.kind == "event"].date) == {"2021-02-01", "2020-06-15"}
     m = explain(mali, target="MLI", power="FRA", period="2021-02-10", freq="month", limit=None)
     assert set(m[m.kind == "event"].date) == {"2021-02-01", "2020-06-15"}
+
+
+def test_explain_period_form_sets_the_freq(mali):
+    quarter = explain(mali, target="MLI", power="FRA", period="2021Q1", limit=None)
+    assert quarter.equals(explain(mali, target="MLI", power="FRA", period="2021Q1", freq="quarter", limit=None))
+    assert not quarter.equals(explain(mali, target="MLI", power="FRA", period="2021", limit=None))
+    assert set(quarter[quarter.kind == "event"].date) == {"2021-02-01", "2020-06-15"}  # not the year's
+    month = explain(mali, target="MLI", power="FRA", period="2021-02", limit=None)
+    assert month.equals(explain(mali, target="MLI", power="FRA", period="2021-02", freq="month", limit=None))
+
+
+@pytest.mark.parametrize("period,freq", [("2021Q1", "year"), ("2021", "quarter"), ("2021-02", "year")])
+def test_explain_freq_contradicting_the_period_is_an_error(mali, period, freq):
+    with pytest.raises(UsageError, match=f"period {period} is a .*, but freq is {freq}"):
+        explain(mali, target="MLI", power="FRA", period=period, freq=freq)
+
+
+@pytest.mark.parametrize("power", ["RUSS", "R1S", "", "FR"])
+def test_explain_malformed_power_code_is_an_error(mali, power):
+    with pytest.raises(UsageError, match="power: .* is not an ISO3 country code"):
+        explain(mali, target="MLI", power=power, period="2021")
+
+
+def test_explain_power_without_evidence_is_empty(mali):
+    assert explain(mali, target="MLI", power="xxx", period="2021").empty
+    assert len(explain(mali, target="mli", power=" fra ", period="2021", limit=None)) == 5

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from index_rows import add_deliveries, delivery
 
+from realpolitik.errors import UsageError
 from realpolitik.index import structural
 
 
@@ -52,3 +53,8 @@ def test_structural_default_years_and_empty_target(arms):
     df = structural(arms, powers=["RUS"], targets=["MLI", "BFA"], window=5)
     assert sorted(set(df.year)) == list(range(2015, 2019))
     assert (df[df.target == "BFA"].security_dependence == 0).all()
+
+
+def test_structural_reversed_year_range_is_an_error(arms):
+    with pytest.raises(UsageError, match=r"years: range\(2022, 2010\) holds no year"):
+        structural(arms, powers=["RUS"], targets="MLI", years=range(2022, 2010))
