@@ -235,7 +235,7 @@ def db_info(
     db: DbOpt = None,
     fmt: Annotated[InfoFormat, typer.Option("--format", "-f", help="table or json.")] = InfoFormat.table,
 ) -> None:
-    """Counts of documents, sentences, events, quotes and actors in the store."""
+    """Rows in each table of the store, by table name (documents, events, ..., ingest_log, ingest_errors)."""
     info = _from_store(db, lambda store: store.info())
     if fmt is InfoFormat.json:
         typer.echo(json.dumps(info))

@@ -250,11 +250,9 @@ class Store:
 
     # -- reads ----------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
-        """Row counts per table, plus the number of ingest runs and rejected inputs."""
-        out = {t: self._count(t) for t in ("documents", "sentences", "events", "quotes", "actors", "arms_transfers")}
-        out["ingest_runs"] = self.con.execute("SELECT count(*) FROM ingest_log").fetchall()[0][0]
-        out["rejected"] = self.con.execute("SELECT count(*) FROM ingest_errors").fetchall()[0][0]
-        return out
+        """Row counts per table, keyed by the table names of the schema and of `export_parquet`
+        (`ingest_log`: one row per ingest run; `ingest_errors`: one per rejected input)."""
+        return {t: self._count(t) for t in TABLES}
 
     def info(self) -> dict:
         """Counts and facts about the store, as `realpolitik db info` prints them."""

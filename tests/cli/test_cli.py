@@ -91,12 +91,26 @@ def test_cli_ingest_twice_adds_nothing(runner, bad_inputs_dir, db_path):
     assert info1["documents"] == info2["documents"] == 3
     assert {k: info1[k] for k in ("events", "quotes", "sentences", "actors")} == \
            {k: info2[k] for k in ("events", "quotes", "sentences", "actors")}
-    assert info2["ingest_runs"] == 2 and info2["rejected"] == 6
+    assert info2["ingest_log"] == 2 and info2["ingest_errors"] == 6
 
 
 def test_cli_db_info_table_and_missing_store(runner, tmp_path):
     result = runner.invoke(app, ["db", "info", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2 and "no store at" in result.stderr
+
+
+def test_cli_db_info_names_the_tables_export_writes(runner, db_path, tmp_path):
+    f = tmp_path / "docs.jsonl"
+    f.write_text('{"text": "France and Mali held talks in Bamako."}\n{"text": "unterminated\n[1]\n')
+    assert runner.invoke(app, ["ingest", str(f), "--db", str(db_path)]).exit_code == 1
+    info = json.loads(runner.invoke(app, ["db", "info", "--db", str(db_path), "--format", "json"]).stdout)
+    exported = runner.invoke(app, ["export", str(tmp_path / "pq"), "--db", str(db_path)]).stdout.split()
+    tables = [p.rsplit("/", 1)[-1].removesuffix(".parquet") for p in exported]
+    assert [k for k in info if k not in ("path", "schema_version")] == tables
+    assert (info["documents"], info["ingest_log"], info["ingest_errors"]) == (1, 1, 2)
+    table = runner.invoke(app, ["db", "info", "--db", str(db_path)]).stdout
+    listed = [line.strip("│ ").split()[0] for line in table.splitlines() if line.startswith("│")]
+    assert listed == tables
 
 
 def test_cli_db_env_var_sets_default_store(runner, tmp_path, monkeypatch):

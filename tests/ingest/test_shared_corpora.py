@@ -17,7 +17,7 @@ def test_ingest_shared_news_counts_reconcile_and_rerun_adds_nothing(shared_data,
         first = Pipeline().ingest(paths, store)
         counts = store.counts()
         second = Pipeline().ingest(paths, store)
-        assert store.counts() | {"ingest_runs": 0} == counts | {"ingest_runs": 0}
+        assert store.counts() | {"ingest_log": 0} == counts | {"ingest_log": 0}
         langs = dict(store.con.execute("SELECT lang, count(*) FROM documents GROUP BY lang").fetchall())
         ids = {r[0] for r in store.con.execute("SELECT doc_id FROM documents").fetchall()}
     assert first.read == n_lines == first.stored + first.duplicates + first.rejected

@@ -34,7 +34,7 @@ def coded(doc_id: str, n_events: int = 2):
 def test_store_creates_schema_with_version(store):
     assert store.info()["schema_version"] == SCHEMA_VERSION
     assert store.counts() == {"documents": 0, "sentences": 0, "events": 0, "quotes": 0, "actors": 0,
-                              "arms_transfers": 0, "ingest_runs": 0, "rejected": 0}
+                              "arms_transfers": 0, "ingest_log": 0, "ingest_errors": 0}
 
 
 def test_store_write_batch_is_idempotent(store):
