@@ -546,3 +546,22 @@ def serve(
         run_server(path, host=host, port=port)
     except RealpolitikError as exc:
         raise _fail(exc) from None
+
+
+def markdown_docs() -> str:
+    """docs/cli.md: every command and option, as Markdown in plain text. (`typer realpolitik.cli utils
+    docs` renders help through rich's HTML export under rich markup mode, which writes `'` and `>=` as
+    `&#x27;` and `&gt;`.) Regenerate the file with `python -m realpolitik.cli docs/cli.md`."""
+    from typer.cli import get_docs_for_click
+
+    command = typer.main.get_command(app)
+    # a context without typer's markup-mode key: help strings are written as they are, not as HTML
+    docs = get_docs_for_click(obj=command, ctx=typer.Context(command), name="realpolitik")
+    return docs.strip() + "\n"
+
+
+if __name__ == "__main__":  # python -m realpolitik.cli docs/cli.md
+    if len(sys.argv) != 2:
+        sys.exit("usage: python -m realpolitik.cli OUTPUT.md")
+    Path(sys.argv[1]).write_text(markdown_docs(), encoding="utf-8")
+    print(sys.argv[1])

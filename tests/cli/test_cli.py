@@ -1,6 +1,7 @@
 """The CLI through Typer's runner: exit codes, JSONL contract, summaries, db info, export."""
 
 import json
+import re
 
 import pytest
 
@@ -111,6 +112,18 @@ def test_cli_db_info_names_the_tables_export_writes(runner, db_path, tmp_path):
     table = runner.invoke(app, ["db", "info", "--db", str(db_path)]).stdout
     listed = [line.strip("│ ").split()[0] for line in table.splitlines() if line.startswith("│")]
     assert listed == tables
+
+
+def test_cli_docs_markdown_is_plain_text_and_current():
+    from pathlib import Path
+
+    from realpolitik.cli import markdown_docs
+
+    text = markdown_docs()
+    assert "power's score" in text and "x>=1" in text
+    assert not re.search(r"&(#x?[0-9a-fA-F]+|[a-z]+);", text), "HTML entities in the Markdown"
+    current = (Path(__file__).resolve().parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert current == text, "docs/cli.md is stale: run `python -m realpolitik.cli docs/cli.md`"
 
 
 def test_cli_db_env_var_sets_default_store(runner, tmp_path, monkeypatch):
