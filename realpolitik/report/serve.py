@@ -212,12 +212,13 @@ def create_app(db_path, *, allowed_hosts: list[str] | None = None):
     def api_explain(db: Db, target: Target,
                     power: Annotated[str, Query(pattern=r"^[A-Za-z]{3}$", description="The power, ISO3.")],
                     period: Annotated[str, Query(pattern=queries.PERIOD_PATTERN, description="2021, 2021Q3 or 2021-09.")],
-                    freq: Freq = Freq.year,
+                    freq: Annotated[Freq | None, Query(description="Period length; default: the period's own form.")] = None,
                     limit: Annotated[int, Query(ge=1, le=1000)] = 20) -> dict:
         from realpolitik.index import explain
 
-        f = filters(target, power, None, None, freq)
-        frame = explain(db, target=f.target, power=f.powers[0], period=period, freq=f.freq, limit=limit)
+        f = filters(target, power, None, None, freq or Freq.year)
+        frame = explain(db, target=f.target, power=f.powers[0], period=period,
+                        freq=freq.value if freq else None, limit=limit)
         return {"filters": f.to_dict(), "rows": [queries.plain(r) for r in frame.to_dict("records")]}
 
     return app

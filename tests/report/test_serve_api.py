@@ -47,6 +47,13 @@ def test_serve_endpoints_return_the_views(client):
     assert all(-1 <= n["x"] <= 1 and -1 <= n["y"] <= 1 for n in net["nodes"])
     ex = client.get("/api/explain", params={"target": "MLI", "power": "RUS", "period": "2021"}).json()
     assert ex["rows"] and {r["kind"] for r in ex["rows"]} <= {"event", "delivery"}
+    # a quarter without freq is read as a quarter (its rows are a subset of the year's), not refused
+    quarter = client.get("/api/explain", params={"target": "MLI", "power": "RUS", "period": "2021Q1"})
+    assert quarter.status_code == 200
+    assert len(quarter.json()["rows"]) <= len(ex["rows"])
+    mismatch = client.get("/api/explain", params={"target": "MLI", "power": "RUS", "period": "2021Q1",
+                                                  "freq": "year"})
+    assert mismatch.status_code == 422
 
 
 def test_serve_filters_narrow_the_results(client):
