@@ -48,11 +48,15 @@ def clean_text(text: str) -> str:
 
 
 def extract_html(html: str) -> tuple[str, str | None]:
-    """Main text and title of an HTML page, via trafilatura. Text is "" when nothing is extractable."""
+    """Main text and title of an HTML page, via trafilatura. Text is "" when nothing is extractable.
+
+    trafilatura's ``deduplicate`` is off: it remembers text across calls in the process, so the
+    same page read again (a re-run, a second copy) would come back empty; duplicates are the
+    store's business (documents are keyed by id or text hash)."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, deduplicate=True
+        html, with_metadata=True, include_comments=False, include_tables=False, deduplicate=False
     )
     if doc is None:
         return "", None

@@ -69,3 +69,10 @@ def test_clean_boilerplate_only_matches_short_paragraphs():
 ])
 def test_clean_detect_lang(text, lang):
     assert detect_lang(text) == lang
+
+
+def test_clean_html_same_page_read_again_is_not_emptied(fixtures_dir):
+    # a re-run (or a second copy of a page) must extract the same text every time in one process
+    html = (fixtures_dir / "html" / "news_article_en.html").read_text(encoding="utf-8")
+    texts = [extract_html(html)[0] for _ in range(6)]
+    assert texts[0] and all(t == texts[0] for t in texts)
