@@ -427,3 +427,24 @@ def test_events_promise_takes_the_target_of_its_content(run):
 def test_events_french_readiness_states_an_intent(run):
     e = one(run("La Russie se dit prête à coopérer avec le Mali.", "fr"), "AGREE")
     assert (code(e.source), code(e.target), e.cameo) == ("RUSGOV", "MLIGOV", "031")
+
+
+def test_events_cameo_lexicon_fills_gaps_only(run):
+    lex = VerbLexicon.load("en")
+    assert lex.fallback is not None and len(lex.fallback) > len(lex)
+    own = lex.match(["sign"], [], False)
+    assert own is not None and not own.fallback
+    assert lex.fallback.match(["sign"], [], False) is own  # our pattern wins in the wider lexicon too
+    # "hurry to" (a visit) is only in the CAMEO-derived lexicon: used, with a lower confidence, where ours
+    # codes nothing
+    assert lex.match(["hurry"], ["to"], False) is None
+    e = one(run("Germany hurried to Mali."), "CONSULT")
+    assert (code(e.source), code(e.target), e.cameo) == ("DEUGOV", "MLIGOV", "042") and e.confidence <= 0.85
+    # where our lexicon codes the sentence, the CAMEO-only pattern adds nothing
+    evs = run("Germany condemned France and hurried to Mali.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]
+
+
+def test_events_figurative_offensive_is_no_assault(run):
+    assert not [e for e in run("Mali launched a diplomatic offensive against France.") if e.event_type == "ASSAULT"]
+    assert one(run("Mali launched an offensive against Niger."), "ASSAULT")
