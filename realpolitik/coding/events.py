@@ -314,8 +314,10 @@ def _load_lexicon(lang: str) -> VerbLexicon:
     """Our own patterns (``verbs/{lang}.tsv``), with, as its ``fallback``, those of ``verbs/{lang}_cameo.tsv``
     (derived from the PETRARCH2 CAMEO verb dictionary) that ours leave open: a pattern of ours always
     wins, and a CAMEO bare verb is left out when ours has any pattern with that verb (our choice of
-    whether it triggers alone stands). The CAMEO verb + object patterns of verbs we code bare ("launch
-    offensive" beside our "launch") are in the main lexicon too: the longer pattern wins, as within ours."""
+    whether it triggers alone stands). The CAMEO verb + object patterns of verbs we code bare, of the same
+    PLOVER type ("sign grant", 0331, beside our "sign"), are in the main lexicon too: the longer pattern
+    gives the finer CAMEO code, as within ours; the type of our verb stands (the dictionary applies each
+    pattern to every synonym of its block, so "strike" inherits patterns meant for "lash out")."""
     folder = files("realpolitik") / "data" / "verbs"
     own = VerbLexicon.from_text(lang, (folder / f"{lang}.tsv").read_text(encoding="utf-8"), f"verbs/{lang}.tsv")
     extra = folder / f"{lang}_cameo.tsv"
@@ -326,8 +328,8 @@ def _load_lexicon(lang: str) -> VerbLexicon:
     lemmas = {(p.lemma, p.reflexive) for p in own.patterns if not p.noun}
     added = [replace(p, fallback=True) for p in more.patterns if p.pattern.lower() not in keys
              and (p.second is not None or p.noun or (p.lemma, p.reflexive) not in lemmas)]
-    bare = {(p.lemma, p.reflexive) for p in own.patterns if not p.noun and p.second is None}
-    refine = [p for p in added if p.second is not None and (p.lemma, p.reflexive) in bare
+    bare = {(p.lemma, p.reflexive): p.event_type for p in own.patterns if not p.noun and p.second is None}
+    refine = [p for p in added if p.second is not None and bare.get((p.lemma, p.reflexive)) == p.event_type
               and p.second not in _PARTICLES]
     main = VerbLexicon(lang, list(own.patterns) + refine)
     main.fallback = VerbLexicon(lang, list(own.patterns) + added)

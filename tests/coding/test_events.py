@@ -448,3 +448,11 @@ def test_events_cameo_lexicon_fills_gaps_only(run):
 def test_events_figurative_offensive_is_no_assault(run):
     assert not [e for e in run("Mali launched a diplomatic offensive against France.") if e.event_type == "ASSAULT"]
     assert one(run("Mali launched an offensive against Niger."), "ASSAULT")
+
+
+def test_events_cameo_patterns_refine_codes_not_types():
+    lex = VerbLexicon.load("en")
+    grant = lex.match(["sign"], ["grant"], False)
+    assert grant.fallback and (grant.event_type, grant.cameo) == ("AGREE", "0331")
+    # a CAMEO pattern of another type never overrides our verb's type in the main lexicon
+    assert lex.match(["strike"], ["government"], False).event_type == "ASSAULT"
