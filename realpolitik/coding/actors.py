@@ -54,7 +54,10 @@ Cities
     ("French officials in Lyon" -> FRAGOV).  Troops, diplomats, ministers,
     media and experts in a city are often foreigners there ("troops in
     Kherson"): no "in" join for them, and "in" never joins anything but a city
-    ("troops in Mali" stays two mentions).
+    ("troops in Mali" stays two mentions).  "from" joins a country or city to
+    people who speak or act for where they come from ("officials from Mali"
+    -> MLIGOV, "rebels from Chad" -> TCDREB), never to troops, army or
+    mercenaries ("withdrew troops from Mali": the country they leave).
     A bare city (composed with nothing) is a civilian actor of its country, but
     no mention at all when it is only a place: after a preposition of place or
     movement ("in Karachi", "to Jeddah", "from Quetta", "à Lyon", "dans") or a
@@ -235,6 +238,8 @@ _ROLE_NAMES = frozenset({"spokesperson", "leader", "commander"})
 
 _CONNECT_EN = {
     ("in",): "in",  # only between a local agent and a city (see _IN_CITY_NAMES)
+    ("from",): "from",  # only between a person-like agent and a country or city (see _FROM_NAMES)
+    ("from", "the"): "from",
     ("'", "s"): "poss",
     ("'",): "poss",
     ("of",): "of",
@@ -266,6 +271,12 @@ _CONNECT_FR = {
 # and bodies of the place itself ("police in Karachi"); not troops, diplomats, ministers, media or experts,
 # who are as often foreigners there ("troops in Kherson", "the ambassador in Karachi")
 _IN_CITY_NAMES = frozenset({"police", "officials", "government", "civilians", "court", "opposition"})
+# agents that "from" + a country or city places in that country: people who speak or act for where they come
+# from ("officials from Mali", "diplomats from France", "rebels from Chad"); never troops, army or
+# mercenaries ("withdrew troops from Mali": the country they leave, not theirs)
+_FROM_NAMES = frozenset({"officials", "diplomat", "minister", "foreign minister", "defence minister", "leader",
+                         "president", "prime minister", "spokesperson", "government", "rebels", "civilians",
+                         "opposition"})
 
 
 def _etype(row: _Row) -> str:
@@ -318,7 +329,7 @@ _OPENERS = frozenset(
 
 # gaps that split a chain into segments: the possessor, the thing of "of" and the city of "in" only lend
 # their country to the head
-_SPLITS = ("poss", "of", "in")
+_SPLITS = ("poss", "of", "in", "from")
 
 
 @dataclass
@@ -476,6 +487,8 @@ class ActorDictionary:
     def _allowed(prev: str, nxt: str, gap: str, lang: str, nxt_row: _Row, prev_row: _Row) -> bool:
         if gap == "in":  # "police in Karachi", "la police à Karachi": a city places local agents only
             return prev == "A" and nxt == "C" and prev_row.name in _IN_CITY_NAMES
+        if gap == "from":  # "officials from Mali": where people who speak for a place come from
+            return prev == "A" and nxt in "MC" and prev_row.name in _FROM_NAMES
         if gap == "space":
             if prev == "M":
                 return nxt in "AGP"
@@ -542,7 +555,7 @@ class ActorDictionary:
         head_idx = None
         for gap, raw in chain:
             if gap in _SPLITS:
-                if gap in ("of", "in") and head_idx is None:
+                if gap in ("of", "in", "from") and head_idx is None:
                     head_idx = len(segments) - 1
                 segments.append([])
             segments[-1].append(raw)

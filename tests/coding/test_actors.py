@@ -496,3 +496,11 @@ def test_actors_cities_file_is_what_the_generator_builds():
         capture_output=True, text=True, cwd=root, timeout=300,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_actors_from_places_officials_not_troops(actors):
+    assert _codes(actors, "officials from Mali", date="2020") == ["MLIGOV"]
+    assert _codes(actors, "rebels from Chad", date="2020") == ["TCDREB"]
+    assert _codes(actors, "French officials from Mali", date="2020") == ["FRAGOV"]
+    # troops are where they leave from, not of it
+    assert _codes(actors, "withdrew troops from Mali", date="2020") == ["MIL", "MLI"]
