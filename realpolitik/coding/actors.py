@@ -58,6 +58,9 @@ Cities
     people who speak or act for where they come from ("officials from Mali"
     -> MLIGOV, "rebels from Chad" -> TCDREB), never to troops, army or
     mercenaries ("withdrew troops from Mali": the country they leave).
+    An international organisation makes its officials and envoys beside it its
+    own ("G7 foreign ministers" -> IGOG7, "UN officials", "officials of the
+    African Union", "diplomats from the Group of Seven"), not troops.
     A bare city (composed with nothing) is a civilian actor of its country, but
     no mention at all when it is only a place: after a preposition of place or
     movement ("in Karachi", "to Jeddah", "from Quetta", "à Lyon", "dans") or a
@@ -327,6 +330,11 @@ _OPENERS = frozenset(
     "le la les l en dans de des du et pour par selon depuis apres avant sur vers chez mais".split()
 )
 
+# agents that an international organisation beside them makes its own: its officials and envoys, not
+# its member states' armies ("G7 foreign ministers" -> IGOG7, "UN officials" -> IGOUNO)
+_IGO_AGENT_NAMES = frozenset({"officials", "diplomat", "minister", "foreign minister", "defence minister",
+                              "leader", "spokesperson", "president"})
+
 # gaps that split a chain into segments: the possessor, the thing of "of" and the city of "in" only lend
 # their country to the head
 _SPLITS = ("poss", "of", "in", "from")
@@ -485,6 +493,10 @@ class ActorDictionary:
 
     @staticmethod
     def _allowed(prev: str, nxt: str, gap: str, lang: str, nxt_row: _Row, prev_row: _Row) -> bool:
+        if prev == "I":  # "G7 foreign ministers", "the EU's foreign policy chief", "UN officials"
+            return nxt == "A" and gap in ("space", "poss") and nxt_row.name in _IGO_AGENT_NAMES
+        if nxt == "I":  # "diplomats from the Group of Seven", "officials of the African Union"
+            return prev == "A" and gap in ("of", "from") and prev_row.name in _IGO_AGENT_NAMES
         if gap == "in":  # "police in Karachi", "la police à Karachi": a city places local agents only
             return prev == "A" and nxt == "C" and prev_row.name in _IN_CITY_NAMES
         if gap == "from":  # "officials from Mali": where people who speak for a place come from
@@ -517,7 +529,8 @@ class ActorDictionary:
         chains: list[list[tuple[str, _Raw]]] = []
         cur: list[tuple[str, _Raw]] = []
         for raw in raws:
-            if cur and raw.etype != "I" and cur[-1][1].etype != "I":
+            if cur and ((raw.etype != "I" and cur[-1][1].etype != "I")
+                        or (cur[-1][1].etype + raw.etype in ("IA", "AI") and len(cur) == 1)):
                 prev = cur[-1][1]
                 gap = self._gap(folded, prev.end, raw.start, lang)
                 ok = gap is not None and self._allowed(prev.etype, raw.etype, gap, lang, raw.row, prev.row)
@@ -579,6 +592,9 @@ class ActorDictionary:
         orgs = [r for r in head if r.etype == "O"]
         if orgs:
             return ActorMention(start, end, orgs[0].row.actor(span), "org")
+        igos = [r for _, r in chain if r.etype == "I"]
+        if igos:  # "G7 foreign ministers", "officials of the African Union": the organisation speaks
+            return ActorMention(start, end, igos[0].row.actor(span), "org")
         country = country_of(head)
         if country is None:
             for seg in others:

@@ -504,3 +504,12 @@ def test_actors_from_places_officials_not_troops(actors):
     assert _codes(actors, "French officials from Mali", date="2020") == ["FRAGOV"]
     # troops are where they leave from, not of it
     assert _codes(actors, "withdrew troops from Mali", date="2020") == ["MIL", "MLI"]
+
+
+def test_actors_organisation_officials_speak_for_the_organisation(actors):
+    assert _codes(actors, "G7 foreign ministers", date="2025") == ["IGOG7"]
+    assert _codes(actors, "UN officials", date="2025") == ["IGOUNO"]
+    assert _codes(actors, "diplomats from the Group of Seven", date="2025") == ["IGOG7"]
+    # member states' armies stay apart, and a state's own officials keep their country
+    assert _codes(actors, "NATO troops", date="2025") == ["IGONAT", "MIL"]
+    assert _codes(actors, "EU officials and French diplomats", date="2025") == ["IGOEU", "FRAGOV"]
