@@ -402,6 +402,10 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
             for g in c.children:
                 if g.dep_ == "case":
                     out.append((g.lower_, c))
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.dep_ == "mark" and nxt.pos_ in ("ADP", "SCONJ") and nxt.head.head.i == tok.i:
+        # "called for Russia to reciprocate": the parser hangs "for" on the clause it opens
+        out.append((nxt.lower_, nxt))
     return out
 
 

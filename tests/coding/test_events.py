@@ -456,3 +456,9 @@ def test_events_cameo_patterns_refine_codes_not_types():
     assert grant.fallback and (grant.event_type, grant.cameo) == ("AGREE", "0331")
     # a CAMEO pattern of another type never overrides our verb's type in the main lexicon
     assert lex.match(["strike"], ["government"], False).event_type == "ASSAULT"
+
+
+def test_events_call_for_with_a_clause_is_a_request(run):
+    # the parser hangs "for" on the clause it opens ("for Russia to withdraw"), not on "called"
+    req = one(run("Germany called for Russia to withdraw from Mali."), "REQUEST")
+    assert (code(req.source), code(req.target)) == ("DEUGOV", "RUSGOV")
