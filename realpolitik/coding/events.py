@@ -1247,7 +1247,10 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
         _french_noun_roles(src_nodes, tgt_nodes, ments)
     if pron_poss:  # "son retrait du Mali": the possessor is the source, a "de" phrase is the place
         tgt_nodes.extend((2, n) for n in src_nodes if n.dep_ not in ("amod", "compound", "poss", "nmod:poss"))
-        src_nodes = [n for n in src_nodes if n.dep_ in ("amod", "compound", "poss", "nmod:poss")]
+        # ... and an international body named in the noun phrase is the forum, not the actor ("its
+        # Security Council veto" is the possessor's)
+        src_nodes = [n for n in src_nodes if n.dep_ in ("amod", "compound", "poss", "nmod:poss")
+                     and not ((m := ments.nearest(n)) is not None and m.actor.sector == "IGO")]
     src = None
     if between is not None:
         src = ments.nearest(between)

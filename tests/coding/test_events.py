@@ -26,6 +26,7 @@ ACTORS = {
     "Allemagne": ("Germany", "DEUGOV", "DEU", "GOV", "country"),
     "Wagner": ("Wagner Group", "RUSPMC", "RUS", "PMC", "group"),
     "Algeria": ("Algeria", "DZAGOV", "DZA", "GOV", "country"),
+    "Security Council": ("UN Security Council", "IGOUNO", None, "IGO", "org"),
 }
 
 
@@ -462,3 +463,8 @@ def test_events_call_for_with_a_clause_is_a_request(run):
     # the parser hangs "for" on the clause it opens ("for Russia to withdraw"), not on "called"
     req = one(run("Germany called for Russia to withdraw from Mali."), "REQUEST")
     assert (code(req.source), code(req.target)) == ("DEUGOV", "RUSGOV")
+
+
+def test_events_forum_in_a_pronoun_possessed_act_is_not_its_source(run):
+    e = one(run("Russia used its Security Council veto against France."), "REJECT")
+    assert code(e.source) == "RUSGOV"
