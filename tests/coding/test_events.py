@@ -468,3 +468,9 @@ def test_events_call_for_with_a_clause_is_a_request(run):
 def test_events_forum_in_a_pronoun_possessed_act_is_not_its_source(run):
     e = one(run("Russia used its Security Council veto against France."), "REJECT")
     assert code(e.source) == "RUSGOV"
+
+
+def test_events_dismissing_as_is_a_criticism(run):
+    e = one(run("France dismissed the Russian offer as propaganda."), "ACCUSE")
+    assert code(e.source) == "FRAGOV"
+    assert one(run("France dismissed the Russian offer."), "REJECT")
