@@ -335,6 +335,17 @@ _OPENERS = frozenset(
 _IGO_AGENT_NAMES = frozenset({"officials", "diplomat", "minister", "foreign minister", "defence minister",
                               "leader", "spokesperson", "president"})
 
+# a country named inside the name of a sea, gulf or strait is a place, not an actor ("the Gulf of Guinea",
+# "the Sea of Japan", "the South China Sea", "le golfe de Guinée", "la mer de Chine")
+_FEATURE_BEFORE = re.compile(r"(?:\b(?:gulf|sea|bay|strait|straits|golfe|mer|baie|detroit) (?:of |of the |de |de la |du |d'))$")
+_FEATURE_AFTER = re.compile(r"^ (?:sea|strait|straits|gulf)\b")
+
+
+def _in_feature_name(folded: str, start: int, end: int) -> bool:
+    return bool(_FEATURE_BEFORE.search(folded[max(0, start - 20):start])
+                or _FEATURE_AFTER.match(folded[end:end + 10]))
+
+
 # gaps that split a chain into segments: the possessor, the thing of "of" and the city of "in" only lend
 # their country to the head
 _SPLITS = ("poss", "of", "in", "from")
@@ -464,7 +475,8 @@ class ActorDictionary:
                 continue
             j, row = best
             start, end = matches[i].start(), matches[j].end()
-            if row.kind in ("country", "demonym", "city") and self._hyphen_glued(folded, start, end):
+            if row.kind in ("country", "demonym", "city") and (
+                    self._hyphen_glued(folded, start, end) or _in_feature_name(folded, start, end)):
                 i = j + 1
                 continue
             out.append(_Raw(start, end, row, _etype(row)))

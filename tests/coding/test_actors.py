@@ -513,3 +513,10 @@ def test_actors_organisation_officials_speak_for_the_organisation(actors):
     # member states' armies stay apart, and a state's own officials keep their country
     assert _codes(actors, "NATO troops", date="2025") == ["IGONAT", "MIL"]
     assert _codes(actors, "EU officials and French diplomats", date="2025") == ["IGOEU", "FRAGOV"]
+
+
+def test_actors_country_inside_a_sea_or_gulf_name_is_a_place(actors):
+    assert _codes(actors, "maritime security in the Gulf of Guinea") == []
+    assert _codes(actors, "patrols in the South China Sea") == []
+    assert _codes(actors, "la piraterie dans le golfe de Guinée", lang="fr") == []
+    assert _codes(actors, "Guinea and China met") == ["GIN", "CHN"]
