@@ -520,3 +520,8 @@ def test_actors_country_inside_a_sea_or_gulf_name_is_a_place(actors):
     assert _codes(actors, "patrols in the South China Sea") == []
     assert _codes(actors, "la piraterie dans le golfe de Guinée", lang="fr") == []
     assert _codes(actors, "Guinea and China met") == ["GIN", "CHN"]
+
+
+def test_actors_plural_chiefs_are_agents(actors):
+    assert _codes(actors, "Malian security chiefs", date="2020") == ["MLIGOV"]
+    assert _codes(actors, "ECOWAS security chiefs", date="2020") == ["IGOECW"]
