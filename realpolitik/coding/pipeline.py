@@ -221,7 +221,8 @@ class Coder:
         ("mercenaries" near "Wagner"), then officials and capitals, then countries, then the rest.
         States' agents never take the country of the event's other actor (France's troops do not act
         on France); rebels, civilians, opposition and courts may (Mali fights insurgents in Mali).
-        Analysts, media and international bodies never take a country from context."""
+        Analysts, media and international bodies never take a country from context. Rebels, civilians,
+        opposition and courts in a sentence naming several countries take the one the document names most."""
         if actor is None or actor.country is not None or not actor.sector or actor.code != actor.sector \
                 or actor.sector in _NO_CONTEXT_SECTORS:
             return actor
@@ -241,6 +242,12 @@ class Coder:
 
         ranked = sorted((m for m in sentence if usable(m)), key=rank)
         country = ranked[0].actor.country if ranked else None
+        if actor.sector in _DOMESTIC_SECTORS and len({m.actor.country for m in ranked}) > 1:
+            # insurgents and civilians belong where the story is, not to a foreign force beside them
+            # ("Russian forces and the Malian army repelled the terrorists"): of the sentence's countries,
+            # the one its document names most
+            counts = Counter(m.actor.country for m in document + sentence if usable(m))
+            country = max(dict.fromkeys(m.actor.country for m in ranked), key=lambda c: counts[c])
         if country is None:
             country = next((m.actor.country for m in reversed(paragraph) if usable(m)), None)
         if country is None:

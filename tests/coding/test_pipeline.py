@@ -203,3 +203,10 @@ def test_pipeline_evaluation_not_an_objection_without_an_official_or_when_negate
     assert not [e for e in events("The delay is unacceptable, said a Malian farmer.") if e[0] == "ACCUSE"]
     assert not [e for e in events("The new tariffs are not unacceptable, the Brazilian minister said.")
                 if e[0] == "ACCUSE"]
+
+
+def test_pipeline_insurgents_belong_where_the_story_is():
+    text = ("Mali has faced jihadists since 2012. Mali received weapons from Russia.\n\n"
+            "Russian forces and the Malian army repelled an attack by the rebels.")
+    got = events(text)
+    assert any(e[0] == "ASSAULT" and e[2] == "MLIREB" for e in got), got
