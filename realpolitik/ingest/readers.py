@@ -167,7 +167,8 @@ class Reader:
             record = json.loads(line_text)
         except json.JSONDecodeError as exc:
             column = exc.pos + 1  # the line holds no newline, so the offset is the column
-            raise InputError(source, f"malformed JSON ({exc.msg} at column {column})", lineno) from exc
+            where = f"column {column}" if exc.msg.endswith(" at") else f"at column {column}"
+            raise InputError(source, f"malformed JSON ({exc.msg} {where})", lineno) from exc
         if not isinstance(record, dict):
             raise InputError(source, f"expected a JSON object, got {type(record).__name__}", lineno)
         fields = {key: _pick(record, aliases) for key, aliases in _ALIASES.items()}

@@ -100,6 +100,13 @@ def test_readers_jsonl_malformed_line_reports_column_within_the_line(tmp_path, e
     assert str(e2) == f"{f}:3: malformed JSON (Expecting value at column {bad_value.index('nope') + 1})"
 
 
+def test_readers_jsonl_unterminated_string_names_its_start_once(tmp_path):
+    f = tmp_path / "docs.jsonl"
+    f.write_text('{"id": "t3", "text": "broken\n')
+    (err,) = read_all([f])
+    assert str(err) == f"{f}:1: malformed JSON (Unterminated string starting at column 22)"
+
+
 def test_readers_unknown_extension_and_missing_path(tmp_path):
     (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
     items = read_all([tmp_path / "notes.docx", tmp_path / "nope.txt"])
