@@ -995,12 +995,12 @@ def _statements_of_content(cands: list[_Cand], lang: str) -> list[_Cand]:
 
 
 # Modifiers that make a word of violence figurative: "a diplomatic offensive", "a charm offensive",
-# "a trade war", "a legal battle", "une offensive diplomatique", "une guerre commerciale".
+# "a trade war", "a legal battle", "une offensive diplomatique", "une guerre commerciale" (not
+# "political" or "electoral": a political assassination and electoral violence are violence).
 FIGURATIVE = frozenset(
     "diplomatic charm friendly peace media propaganda public-relations trade price tariff currency legal "
-    "political verbal electoral judicial economic commercial cyber information "
-    "diplomatique charme médiatique commerciale commercial judiciaire politique électorale économique "
-    "tarifaire verbale".split()
+    "verbal economic commercial information "
+    "diplomatique charme médiatique commerciale commercial économique tarifaire verbale".split()
 )
 
 

@@ -474,3 +474,7 @@ def test_events_dismissing_as_is_a_criticism(run):
     e = one(run("France dismissed the Russian offer as propaganda."), "ACCUSE")
     assert code(e.source) == "FRAGOV"
     assert one(run("France dismissed the Russian offer."), "REJECT")
+
+
+def test_events_political_violence_is_still_violence(run):
+    assert one(run("Wagner launched a political attack against Mali."), "ASSAULT")
