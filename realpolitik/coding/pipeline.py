@@ -180,6 +180,8 @@ class Coder:
                     elif cand.source is None:
                         cand = _implicit_source(cand, sdoc, spoken, out.events, index, para_sentences, para_mentions)
                     cand = self._in_context(cand, mentions, para_mentions, all_mentions)
+                    if cand is not None and cand.target is None and cand.source is not None:
+                        cand = _the_country(cand, sent, all_mentions + mentions, lang)
                     if cand is not None:
                         out.events.append(_event_record(d, index, sent, cand, when))
             all_mentions.extend(mentions)
@@ -287,6 +289,25 @@ def _implicit_source(cand: EventCandidate, sdoc, spoken: list, events: list[dict
     if who is None and _pronoun_subject(sdoc, cand):
         who = _antecedent(events, index, para_sentences, para_mentions)
     return replace(cand, source=who) if who is not None and who != cand.target else cand
+
+
+_THE_COUNTRY = {"en": ("the country",), "fr": ("le pays", "du pays", "au pays")}
+
+
+def _the_country(cand: EventCandidate, sent, mentions: list[ActorMention], lang: str) -> EventCandidate:
+    """An act with no target of its own done "to the country" / "au pays" after its trigger ("began to
+    channel equipment to the country"): the country is the one the document names most, other than the
+    source's. Lower confidence: the target is inferred, not read."""
+    after = sent.text[cand.trigger_end - sent.start_char:].lower()
+    if not any(p in after for p in _THE_COUNTRY.get(lang, ())):
+        return cand
+    counts = Counter(m.actor.country for m in mentions
+                     if m.actor.country not in (None, cand.source.country) and m.kind in ("country", "capital"))
+    if not counts:
+        return cand
+    country = counts.most_common(1)[0][0]
+    return replace(cand, target=Actor(text="", name=country, code=country, country=country, sector=None),
+                   confidence=min(cand.confidence, 0.5))
 
 
 def _inside(cand: EventCandidate, spoken: list) -> bool:

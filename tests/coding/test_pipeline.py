@@ -210,3 +210,10 @@ def test_pipeline_insurgents_belong_where_the_story_is():
             "Russian forces and the Malian army repelled an attack by the rebels.")
     got = events(text)
     assert any(e[0] == "ASSAULT" and e[2] == "MLIREB" for e in got), got
+
+
+def test_pipeline_the_country_is_the_story_s_country():
+    text = ("Mali became independent in 1960. Mali turned to Moscow.\n\n"
+            "The Soviet Union began to send equipment to the country.")
+    got = events(text)
+    assert any(e[0] == "AID" and e[1] == "SUN" and e[2] == "MLI" for e in got), got
