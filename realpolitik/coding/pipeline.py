@@ -292,6 +292,7 @@ def _implicit_source(cand: EventCandidate, sdoc, spoken: list, events: list[dict
 
 
 _THE_COUNTRY = {"en": ("the country",), "fr": ("le pays", "du pays", "au pays")}
+_COUNTRY_KINDS = frozenset({"country", "capital"})
 
 
 def _the_country(cand: EventCandidate, sent, mentions: list[ActorMention], lang: str) -> EventCandidate:
@@ -301,13 +302,7 @@ def _the_country(cand: EventCandidate, sent, mentions: list[ActorMention], lang:
     after = sent.text[cand.trigger_end - sent.start_char:].lower()
     if not any(p in after for p in _THE_COUNTRY.get(lang, ())):
         return cand
-    counts = Counter(m.actor.country for m in mentions
-                     if m.actor.country not in (None, cand.source.country) and m.kind in ("country", "capital"))
-    if not counts:
-        return cand
-    country = counts.most_common(1)[0][0]
-    return replace(cand, target=Actor(text="", name=country, code=country, country=country, sector=None),
-                   confidence=min(cand.confidence, 0.5))
+    return _story_country_target(cand, mentions, 0.5, _COUNTRY_KINDS)
 
 
 def _inside(cand: EventCandidate, spoken: list) -> bool:
@@ -318,12 +313,20 @@ def _spoken_about(cand: EventCandidate, mentions: list[ActorMention]) -> EventCa
     """An official's quoted statement with no target of its own ("there are no negotiations under
     way") is about the country the article is about: the country its text names most, other than the
     speaker's own. Lower confidence: the target is inferred, not read."""
-    counts = Counter(m.actor.country for m in mentions if m.actor.country not in (None, cand.source.country))
+    return _story_country_target(cand, mentions, 0.4)
+
+
+def _story_country_target(cand: EventCandidate, mentions: list[ActorMention], confidence: float,
+                          kinds: frozenset[str] | None = None) -> EventCandidate:
+    """`cand` aimed at the country the mentions name most, other than its source's (mentions of
+    `kinds` only, when given), with at most `confidence`; unchanged when there is none."""
+    counts = Counter(m.actor.country for m in mentions
+                     if m.actor.country not in (None, cand.source.country) and (kinds is None or m.kind in kinds))
     if not counts:
         return cand
     country = counts.most_common(1)[0][0]
     return replace(cand, target=Actor(text="", name=country, code=country, country=country, sector=None),
-                   confidence=min(cand.confidence, 0.4))
+                   confidence=min(cand.confidence, confidence))
 
 
 def _pronoun_subject(sdoc, cand: EventCandidate) -> bool:
