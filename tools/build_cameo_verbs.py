@@ -27,7 +27,6 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 # prepositions that in the dictionary head a phrase whose object carried the meaning ("(IN AID)"): a
 # transcribed "verb + preposition" row of these is too general to keep; particles (up, off, out, back)
 # and the target-introducing to / with / against / toward stay
@@ -36,14 +35,11 @@ LOOSE_PREPS = frozenset(
     "without within inside outside near during since until upon beyond behind via like than".split()
 )
 def ontology() -> dict[str, tuple[str, str]]:
-    out = {}
-    for line in (ROOT / "realpolitik" / "data" / "ontology" / "cameo.tsv").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or line.startswith("cameo\t") or not line.strip():
-            continue
-        f = line.split("\t")
-        if len(f) >= 5 and f[4]:
-            out[f[0]] = (f[4], f[5] if len(f) > 5 else "")
-    return out
+    """CAMEO code -> (PLOVER type, mode) for the codes our ontology gives a PLOVER type."""
+    from realpolitik.coding.ontology import Ontology
+
+    onto = Ontology.load()
+    return {code: (e.plover, e.mode or "") for code in onto.codes() if (e := onto.cameo(code)).plover}
 
 
 def main(paths: list[str]) -> int:
