@@ -48,7 +48,8 @@ Rules, in short:
   acts (CONSULT, AGREE, COOPERATE) with no other target the second conjunct is the target ("Mali and
   Russia signed a pact", "leaders from X and Y will meet"), and "between X and Y"/"entre X et Y" gives
   source X, target Y.
-* **Reporting verbs** (say, announce, declare, dire, déclarer, annoncer, affirmer ...) are never events.
+* **Reporting verbs** (say, announce, declare, dire, déclarer, annoncer, affirmer ...) are never events
+  alone; a two-word pattern with its object is ("declared a ceasefire", "affirmed its support").
   The speaker becomes the source of an ACCUSE / REJECT / THREATEN / REQUEST / AGREE trigger in the
   reported clause when that clause has no actor of its own as subject ("The ministry said it rejected
   the offer" -> source = the ministry's actor).
@@ -816,10 +817,11 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if not _is_verbal(tok) or ments.at(tok) is not None:
             continue  # a verb inside an actor mention ("hommes armés") is part of a name, not an act
         lemmas = _lemmas(tok, lang)
-        if any(x in rep for x in lemmas[:1]):
-            continue
+        reporting = any(x in rep for x in lemmas[:1])
         seconds = _second_candidates(tok)
         p = lexicon.match(lemmas, [s for s, _ in seconds], _has_reflexive(tok))
+        if reporting and p is not None and p.second is None:
+            p = None  # a reporting verb is an event only with its object ("declared a ceasefire")
         if p is None:
             continue
         if lang == "en" and p.lemma in ("maintain",) and any(c.dep_ == "ccomp" for c in tok.children):
@@ -893,6 +895,12 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
     for c in cands:
         dominated = False
         for o in cands:
+            if o is not c and o.pattern.event_type == c.pattern.event_type and c.tok.dep_ == "pcomp" \
+                    and _governs(o.tok, c.tok) and not _governs(c.tok, o.tok):
+                # "affirmed their support for Ukraine in defending its integrity": an act of the same
+                # type inside the other's phrase elaborates it
+                dominated = True
+                break
             if o is c or not (_same_role(o.source, c.source) and _same_role(o.target, c.target)):
                 continue
             if _governs(o.tok, c.tok):

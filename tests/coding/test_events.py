@@ -478,3 +478,15 @@ def test_events_dismissing_as_is_a_criticism(run):
 
 def test_events_political_violence_is_still_violence(run):
     assert one(run("Wagner launched a political attack against Mali."), "ASSAULT")
+
+
+def test_events_reporting_verb_with_its_object_is_an_event(run):
+    e = one(run("Germany affirmed its support for Mali."), "SUPPORT")
+    assert (code(e.source), code(e.target)) == ("DEUGOV", "MLIGOV")
+    assert one(run("Russia declared a ceasefire with France."), "CONCEDE")
+    assert run("Germany affirmed that Mali was calm.") == []
+
+
+def test_events_same_type_act_inside_another_is_one_event(run):
+    evs = run("Germany affirmed its support for Mali in defending its borders.")
+    assert [e.event_type for e in evs] == ["SUPPORT"]
