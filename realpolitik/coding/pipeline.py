@@ -296,9 +296,9 @@ _COUNTRY_KINDS = frozenset({"country", "capital"})
 
 
 def _the_country(cand: EventCandidate, sent, mentions: list[ActorMention], lang: str) -> EventCandidate:
-    """An act with no target of its own done "to the country" / "au pays" after its trigger ("began to
-    channel equipment to the country"): the country is the one the document names most, other than the
-    source's. Lower confidence: the target is inferred, not read."""
+    """An act with no target of its own whose sentence says "the country" / "le pays" after its trigger
+    ("began to channel equipment to the country", "troops in the country"): the country is the one the
+    document names most, other than the source's. Lower confidence: the target is inferred, not read."""
     after = sent.text[cand.trigger_end - sent.start_char:].lower()
     if not any(p in after for p in _THE_COUNTRY.get(lang, ())):
         return cand
