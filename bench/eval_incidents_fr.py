@@ -27,9 +27,10 @@ Incendie" is an attack that burnt houses). The row's type is the first label tha
   riposte, frappe(s) (aériennes), tirs, massacre, assassinat and tentative d'assassinat (CAMEO 185/186),
   exécution, élimination, neutralisation (of people), attentat and tentative d'attentat, explosion,
   mine and véhicule sur mine (roadside bombing, 1833), enlèvement and tentative d'enlèvement (CAMEO 181
-  "abduct, hijack, take hostage" is ASSAULT in `data/ontology/cameo.tsv`), lynchage.
+  "abduct, hijack, take hostage" is ASSAULT in `data/ontology/cameo.tsv`), lynchage; incendie (1712
+  destroy property, which PLOVER's CAMEO2PLOVER-2021 table files under ASSAULT) when it is the main label.
 - COERCE (CAMEO 17): arrestation (173), braquage / vol / pillage / enlèvement véhicule (171 seize or
-  damage property), incendie (1712 destroy property) when it is the main label.
+  damage property).
 - PROTEST: manifestation (141).
 - Not scored (None): opération (a military operation of unstated kind), déminage and every mine
   found / destroyed / neutralised by deminers (no interaction between actors), accident, collision,
@@ -91,7 +92,7 @@ _TYPE_RULES: list[tuple[str, str | None]] = [
     (r"enlevement vehicule", "COERCE"),
     (r"arrestation", "COERCE"),
     (r"braquage|vol\b|pillage", "COERCE"),
-    (r"^incendie", "COERCE"),
+    (r"^incendie", "ASSAULT"),
     (r"manifestation", "PROTEST"),
     (r"attaque|assaut|assault|raid|affrontement|accrochage|combat|embuscade|riposte|frappe|tirs?\b|"
      r"massacre|assassinat|execution|elimination|neutralisation|attenta|explosion|mine|enlevement|"

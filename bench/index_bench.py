@@ -79,6 +79,7 @@ def run_pandas(db: str) -> dict:
     import pandas as pd
 
     from realpolitik.index import load_settings
+    from realpolitik.index.influence import WITHDRAWAL_MODES
 
     s = load_settings()
     t0 = time.perf_counter()
@@ -103,14 +104,17 @@ def run_pandas(db: str) -> dict:
     e["edate"] = pd.to_datetime(e["date"].str.slice(0, 10))
     insurgent = e["t_sector"].isin(list(s.insurgent_sectors))
     public = e["source_sector"].isin(list(s.public_sectors)) | e["target_sector"].isin(list(s.public_sectors))
-    retreat = (e["event_type"] == "RETREAT") & (e["mode"].fillna("") != "release")
+    is_retreat = e["event_type"] == "RETREAT"
+    retreat = is_retreat & (e["mode"].isna() | e["mode"].isin(list(WITHDRAWAL_MODES)))
+    retreat_security = retreat | (is_retreat & (e["mode"] == "ceasefire"))
+    eased = is_retreat & (e["mode"] == "ease")
     security_aid = e["event_type"].isin(["AID", "COOPERATE"]) & (
         e["mode"].isin(["military", "intelligence", "protection"]) | e["p_sector"].isin(["MIL", "PMC"]))
-    economic = (e["event_type"] == "AID") | ((e["event_type"] == "COOPERATE") & (e["mode"] == "economic")) | \
+    economic = eased | (e["event_type"] == "AID") | ((e["event_type"] == "COOPERATE") & (e["mode"] == "economic")) | \
         (e["source_sector"] == "BUS") | (e["target_sector"] == "BUS")
     channel = np.select(
         [insurgent, (e["event_type"] == "PROTEST") | public,
-         e["event_type"].isin(["MOBILIZE", "ASSAULT", "COERCE"]) | retreat, security_aid, economic],
+         e["event_type"].isin(["MOBILIZE", "ASSAULT", "COERCE"]) | retreat_security, security_aid, economic],
         ["security", "public_opinion", "security", "security", "economic"], default="diplomatic")
     gold = e["goldstein"].fillna(0.0)
     signed = np.where(retreat, -gold.abs(), gold) * np.where(insurgent, s.insurgent_sign, 1)

@@ -169,7 +169,9 @@ SUBJECT_CONTROL_FR = frozenset("promettre proposer jurer garantir assurer offrir
 # An actor and its own state: an event between them is no event (as in the pipeline).
 STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 # Acts done *with* someone: "X and Y signed a pact" / "talks between X and Y" -> source X, target Y.
+# Signing (SUPPORT, mode sign, in PLOVER's conversion of CAMEO 057) is one too; praise is not.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+SYMMETRIC_MODES = frozenset({("SUPPORT", "sign")})
 BETWEEN = frozenset({"between", "among", "entre", "parmi"})
 RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
 REL_PRONOUNS = frozenset("that which who whom qui que qu' lequel laquelle lesquels lesquelles".split())
@@ -667,7 +669,11 @@ def _find_target(
     if tok.dep_ == "acl" and tok.head.i != tok.i:  # "the troops deployed in Mali": the modified noun
         ranked.append((1, tok.head))
     ranked.sort(key=lambda x: (x[0], x[1].i))
-    for _, c in ranked:
+    for rank, c in ranked:
+        m = _arg(c, ments, exclude, avoid=avoid)
+        if m is not None and not (rank == 0 and avoid is not None and _bare_force(m.actor)):
+            return m, True
+    for _, c in ranked:  # only a bare force as object ("killed soldiers"): it is the target
         m = _arg(c, ments, exclude, avoid=avoid)
         if m is not None:
             return m, True
@@ -677,6 +683,16 @@ def _find_target(
             if m is not None:
                 return m, True
     return None, False
+
+
+_FORCE_SECTORS = frozenset({"MIL", "PMC"})
+
+
+def _bare_force(a: Actor) -> bool:
+    """"troops", "soldiers", "mercenaries" with no country of their own: as the object of an act with a
+    source, usually the source's own forces ("Russia sent troops to Mali"), so a place or actor in a
+    prepositional phrase is the better target."""
+    return a.country is None and a.sector in _FORCE_SECTORS and a.code == a.sector
 
 
 def _complement_target(tok: Token, ments: _Mentions, source: ActorMention | None, exclude):
@@ -867,7 +883,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                     spk = _speaker(tok, lang, ments)
                     if spk is not None:
                         c.source, c.source_direct = spk, False
-            symmetric = c.pattern.event_type in SYMMETRIC_TYPES
+            symmetric = c.pattern.event_type in SYMMETRIC_TYPES or (c.pattern.event_type, c.pattern.mode) in SYMMETRIC_MODES
             if symmetric and c.source is None:  # "un accord a été signé entre le Mali et la Russie"
                 _between_args(c, tok, ments)
             excl = (c.source,) if c.source else ()

@@ -5,7 +5,7 @@ read with :mod:`importlib.resources`. ``Ontology.load()`` is cached per process;
 
 >>> onto = Ontology.load()
 >>> onto.cameo("057").plover, onto.cameo("057").goldstein
-('AGREE', 8.0)
+('SUPPORT', 8.0)
 >>> onto.for_type("CONSULT", "visit").cameo
 '042'
 """

@@ -125,6 +125,10 @@ def period_label_sql(col: str, freq: str) -> str:
 # When the event happened: a day date as given; "YYYY-MM" -> the 15th; "YYYY" -> 1 July; a decade
 # ("1960", precision decade) -> 1 January of its sixth year: the middle of the span, so that decay neither
 # ages nor rejuvenates imprecise dates on average. An event with no date takes its document's date.
+# RETREAT modes that are a power pulling out (its presence ends: scored -|Goldstein|, security channel);
+# RETREAT's other modes (release, ease sanctions, allow access, ceasefire) keep Goldstein's sign
+WITHDRAWAL_MODES = ("withdraw", "disarm", "surrender")
+
 EVENT_DATE_SQL = """
     CASE
       WHEN ds IS NULL THEN NULL
@@ -148,6 +152,7 @@ def events_cte(settings: Settings) -> tuple[str, dict]:
         "public": list(settings.public_sectors) or [""],
         **{f"cw_{c}": float(settings.channel_weights.get(c, 1.0)) for c in CHANNELS},
     }
+    withdrawals = ", ".join(f"'{m}'" for m in WITHDRAWAL_MODES)
     sql = f"""
     ev_raw AS (
       SELECT e.*, p.power,
@@ -171,7 +176,9 @@ def events_cte(settings: Settings) -> tuple[str, dict]:
           WHEN e.event_type = 'PROTEST' OR list_contains($public, e.source_sector)
                OR list_contains($public, e.target_sector) THEN 'public_opinion'
           WHEN e.event_type IN ('MOBILIZE', 'ASSAULT', 'COERCE')
-               OR (e.event_type = 'RETREAT' AND e.mode IS DISTINCT FROM 'release') THEN 'security'
+               OR (e.event_type = 'RETREAT' AND (e.mode IS NULL OR e.mode IN ({withdrawals}, 'ceasefire')))
+               THEN 'security'
+          WHEN e.event_type = 'RETREAT' AND e.mode = 'ease' THEN 'economic'
           WHEN e.event_type IN ('AID', 'COOPERATE')
                AND (e.mode IN ('military', 'intelligence', 'protection') OR e.p_sector IN ('MIL', 'PMC'))
                THEN 'security'
@@ -182,7 +189,7 @@ def events_cte(settings: Settings) -> tuple[str, dict]:
         -- sign rule: Goldstein's sign (cooperation between the power and the target, in either
         -- direction, raises the power's influence; conflict lowers it), except that a withdrawal lowers
         -- it whatever its de-escalation weight, and events with the target's insurgents are reversed
-        CASE WHEN e.event_type = 'RETREAT' AND e.mode IS DISTINCT FROM 'release'
+        CASE WHEN e.event_type = 'RETREAT' AND (e.mode IS NULL OR e.mode IN ({withdrawals}))
              THEN -abs(coalesce(e.goldstein, 0)) ELSE coalesce(e.goldstein, 0) END
           * CASE WHEN list_contains($insurgent, e.t_sector) THEN $insurgent_sign ELSE 1 END AS signed,
         CASE WHEN coalesce(e.hypothetical, FALSE) THEN $hyp_w ELSE 1 END

@@ -24,7 +24,7 @@ def test_ontology_load_is_cached(onto):
 
 def test_ontology_cameo_lookup(onto):
     e = onto.cameo("057")
-    assert (e.plover, e.mode, e.goldstein, e.quad_class) == ("AGREE", "sign", 8.0, 1)
+    assert (e.plover, e.mode, e.goldstein, e.quad_class) == ("SUPPORT", "sign", 8.0, 1)  # CAMEO2PLOVER-2021
     assert onto.cameo("190").quad_class == 4
     with pytest.raises(KeyError):
         onto.cameo("999")

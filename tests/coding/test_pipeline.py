@@ -29,7 +29,7 @@ def test_pipeline_rows_point_back_to_the_text():
 
 def test_pipeline_resolves_event_dates_against_publication_date():
     got = events("Russia signed a defence agreement with Mali in June 2019.\n\nParis condemned the deal on Tuesday.")
-    assert ("AGREE", "RUS", "MLI", "2019-06") in got
+    assert ("SUPPORT", "RUS", "MLI", "2019-06") in got  # signing: SUPPORT (CAMEO 057)
     assert ("ACCUSE", "FRAGOV", None, "2021-09-14") in got or any(e[0] == "ACCUSE" and e[3] == "2021-09-14" for e in got)
 
 
@@ -45,7 +45,16 @@ def test_pipeline_past_narration_inherits_the_paragraph_date():
 def test_pipeline_bare_agent_takes_the_country_of_its_context():
     got = events("Mali's relations with Russia have grown closer.\n\n"
                  "The government signed a contract with Rosoboronexport in 2020.")
-    assert ("AGREE", "MLIGOV", "RUSBUS", "2020") in got
+    assert ("SUPPORT", "MLIGOV", "RUSBUS", "2020") in got
+
+
+def test_pipeline_forces_sent_are_the_senders_not_the_target():
+    # "troops" is what Russia sends, not whom it acts on: Mali, not a French or Malian force, is the target
+    got = events("Officials in Paris said Russia sent troops to Mali on Monday.")
+    assert [(t, s, o) for t, s, o, _ in got] == [("MOBILIZE", "RUS", "MLI")]
+    assert ("MOBILIZE", "FRA", "NER") in [e[:3] for e in events("France deployed soldiers in Niger.")]
+    # with no other candidate the force is the target
+    assert ("ASSAULT", "REB", "MIL") in [e[:3] for e in events("Rebels attacked troops near Gao.")]
 
 
 def test_pipeline_pmc_agent_takes_the_country_of_the_named_company():
@@ -109,8 +118,8 @@ def test_pipeline_founding_article_key_events(founding_article):
     found = {(e["event_type"], (e["source"] or {}).get("country"), (e["target"] or {}).get("country"),
               (e["date"] or "")[:4]) for e in res.events}
     assert ("AID", "RUS", "MLI", "2016") in found  # the 2016 helicopter gift
-    assert ("AGREE", "MLI", "RUS", "2019") in found  # the June 2019 defence pact
-    assert ("AGREE", "MLI", "RUS", "2012") in found  # the 2012 Rosoboronexport purchase
+    assert ("SUPPORT", "MLI", "RUS", "2019") in found  # the June 2019 defence pact (signed: CAMEO 057)
+    assert ("SUPPORT", "MLI", "RUS", "2012") in found  # the 2012 Rosoboronexport purchase (signed)
     assert not any("cookies" in e["sentence"] for e in res.events)
     speakers = {(q["speaker"] or {}).get("name") for q in res.quotes}
     for name in ("Jean-Yves Le Drian", "Dmitry Peskov", "Florence Parly", "Sergei Shoigu"):
@@ -169,7 +178,7 @@ def test_pipeline_french_malian_press_resolves_france_russia_mali(shared_data):
 
 def test_pipeline_hyphenated_pair_gives_the_sides_of_an_event_noun():
     assert ("CONSULT", "JPN", "KOR", "2021-09-20") in events("Japan-South Korea talks opened in Tokyo.")
-    assert ("AGREE", "SEN", "GMB", "2021-09-20") in events("The Senegal-Gambia border agreement was ratified.")
+    assert ("SUPPORT", "SEN", "GMB", "2021-09-20") in events("The Senegal-Gambia border agreement was ratified.")
     # a region is no country: the one country named is the side met
     got = events("Dozens of leaders flew to Beijing for the China-Africa forum summit.")
     assert ("CONSULT", None, "CHN", "2021-09-20") in got

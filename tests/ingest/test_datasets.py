@@ -132,7 +132,7 @@ def test_datasets_gdelt_raw_tab_layout_plain_and_zip(tmp_path):
     }
     assert ev["target"]["code"] == "MLIGOV"
     assert (ev["event_type"], ev["mode"], ev["cameo"], ev["goldstein"], ev["quad_class"]) == (
-        "CONCEDE", "ceasefire", "0871", 9.0, 2,
+        "RETREAT", "ceasefire", "0871", 9.0, 2,
     )  # fmt: skip
     assert ev["date"] == "2021-12-15" and ev["action_country"] == "MLI"
     assert ev["url"] == "https://example.org/a" and ev["num_mentions"] == 4 and ev["avg_tone"] == -1.5
@@ -168,7 +168,7 @@ def test_datasets_gdelt_unknown_subcode_falls_back_to_base_then_root(tmp_path):
     ]  # fmt: skip
     events, errors = _split(read_gdelt(_write_tsv(tmp_path / "x.CSV", rows)))
     assert not errors
-    assert events[0]["event_type"] == "AGREE" and events[0]["cameo"] == "0579"
+    assert events[0]["event_type"] == "SUPPORT" and events[0]["cameo"] == "0579"
     assert events[1]["event_type"] == "ACCUSE" and events[1]["goldstein"] == -2.0
 
 
@@ -287,7 +287,7 @@ def test_datasets_acled_wagner_rows_ruspmc_and_malformed_rows(tmp_path):
     )  # sub type fallback
     assert by_id["MLI9003"]["date_precision"] == "month" and by_id["MLI9003"]["source"]["code"] == "MLIREB"
     assert by_id["MLI9004"]["event_type"] == "ASSAULT" and by_id["MLI9004"]["date_precision"] == "day"
-    assert by_id["MLI9006"]["event_type"] == "AGREE" and by_id["MLI9006"]["source"]["code"] == "RUSMIL"
+    assert by_id["MLI9006"]["event_type"] == "SUPPORT" and by_id["MLI9006"]["source"]["code"] == "RUSMIL"
     errors.sort(
         key=lambda e: e.line
     )  # an event's error comes when the event is complete, after a bad next row
