@@ -669,6 +669,7 @@ def _find_target(
     if tok.dep_ == "acl" and tok.head.i != tok.i:  # "the troops deployed in Mali": the modified noun
         ranked.append((1, tok.head))
     ranked.sort(key=lambda x: (x[0], x[1].i))
+    ranked = [(r, c) for r, c in ranked if not _pronoun_possessed_force(c, ments)]
     for rank, c in ranked:
         m = _arg(c, ments, exclude, avoid=avoid)
         if m is not None and not (rank == 0 and avoid is not None and _bare_force(m.actor)):
@@ -695,6 +696,14 @@ def _bare_force(a: Actor) -> bool:
     return a.country is None and a.sector in _FORCE_SECTORS and a.code == a.sector
 
 
+def _pronoun_possessed_force(node: Token, ments: _Mentions) -> bool:
+    """"its troops", "ses soldats": the source's own forces, never the act's target."""
+    m = ments.at(node)
+    return m is not None and _bare_force(m.actor) and any(
+        (c.dep_ in ("poss", "nmod:poss") and c.lower_ in POSS_PRONOUNS) or (c.dep_ == "det" and "Poss=Yes" in str(c.morph))
+        for c in node.children)
+
+
 def _complement_target(tok: Token, ments: _Mentions, source: ActorMention | None, exclude):
     for c in tok.children:
         if c.dep_ in ("ccomp", "xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ in ("of", "about")):
@@ -704,6 +713,8 @@ def _complement_target(tok: Token, ments: _Mentions, source: ActorMention | None
                 if m is None or any(m is x for x in exclude):
                     continue
                 if source is not None and _same_side(m.actor, source.actor):
+                    continue
+                if _pronoun_possessed_force(t, ments):
                     continue
                 best = m
                 break
@@ -975,8 +986,28 @@ INTENT_CODES = {
     "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "032"), "AID": ("AGREE", "033"),
     "CONCEDE": ("AGREE", "035"), "RETREAT": ("AGREE", "0356"), "CONSULT": ("AGREE", "036"),
     "AGREE": ("AGREE", "030"), "ASSAULT": ("THREATEN", "138"), "COERCE": ("THREATEN", "131"),
-    "SANCTION": ("THREATEN", "1312"), "MOBILIZE": ("THREATEN", "138"),
+    "SANCTION": ("THREATEN", "1313"), "MOBILIZE": ("THREATEN", "138"),
 }
+# ... where the act's mode has a code of its own (0353 "intent to release", 1311 "threaten to cut aid")
+INTENT_MODE_CODES = {
+    ("RETREAT", "release"): ("AGREE", "0353"), ("RETREAT", "ease"): ("AGREE", "0354"),
+    ("RETREAT", "access"): ("AGREE", "0355"), ("CONCEDE", "sanctions"): ("AGREE", "0351"),
+    ("SANCTION", "aid"): ("THREATEN", "1311"), ("COERCE", "sanctions"): ("THREATEN", "1312"),
+    ("COERCE", "restrict"): ("THREATEN", "132"), ("COERCE", "blockade"): ("THREATEN", "1381"),
+    ("COERCE", "occupy"): ("THREATEN", "1382"),
+}
+# A speaker announcing its own future act ("Egypt said it would release the prisoners", "le Mali a
+# annoncé qu'il allait lever les sanctions") states an intent, as CAMEO codes it (03x / 13x): the
+# reporting verb, when the act's subject is a pronoun and the act is in the future or conditional.
+# An announced withdrawal stays the withdrawal itself (see _withdrawal).
+INTENT_REPORTING = {
+    "en": frozenset("say announce declare state add insist stress affirm assert confirm indicate reiterate "
+                    "tell".split()),
+    "fr": frozenset("dire déclarer annoncer affirmer indiquer ajouter assurer confirmer réaffirmer préciser "
+                    "souligner".split()),
+}
+FUTURE_AUX = {"en": frozenset({"will", "would", "shall", "'ll", "wo"}), "fr": frozenset({"aller"})}
+SUBJECT_PRONOUNS = frozenset("it they he she we i il elle ils elles nous on je".split())
 _CONTENT_PENALTY = 0.1
 _FALLBACK_PENALTY = 0.1  # a pattern of the CAMEO-derived lexicon: ours found nothing in the sentence
 
@@ -995,20 +1026,32 @@ def _statements_of_content(cands: list[_Cand], lang: str) -> list[_Cand]:
         head = c.tok.head
         if c.tok.dep_ in deps | {"acl"} and head.i not in by_tok and head.lemma_.lower() in INTENT_WORDS[lang] \
                 and c.pattern.event_type in INTENT_CODES:
-            etype, code = INTENT_CODES[c.pattern.event_type]
+            etype, code = INTENT_MODE_CODES.get((c.pattern.event_type, c.pattern.mode),
+                                                INTENT_CODES[c.pattern.event_type])
             pattern = replace(c.pattern, pattern=head.lemma_.lower(), lemma=head.lemma_.lower(), second=None,
                               event_type=etype, mode=None, cameo=code)
             added.append(_Cand(head, pattern, None, c.source, c.target, c.source_direct, c.target_direct,
                                c.negated, False))
             c.hypothetical, c.content_of = True, added[-1]
             continue
-        if c.tok.dep_ not in deps:
+        if c.tok.dep_ == "ccomp" and head.i not in by_tok and head.lemma_.lower() in INTENT_REPORTING[lang] \
+                and c.pattern.event_type in INTENT_CODES and not _withdrawal(c.pattern) \
+                and _own_future_act(c.tok, lang):
+            etype, code = INTENT_MODE_CODES.get((c.pattern.event_type, c.pattern.mode),
+                                                INTENT_CODES[c.pattern.event_type])
+            pattern = replace(c.pattern, pattern=head.lemma_.lower(), lemma=head.lemma_.lower(), second=None,
+                              event_type=etype, mode=None, cameo=code)
+            added.append(_Cand(head, pattern, None, c.source, c.target, c.source_direct, c.target_direct,
+                               c.negated, False))
+            c.hypothetical, c.content_of = True, added[-1]
+            continue
+        if c.tok.dep_ not in deps and not (lang == "en" and c.tok.dep_ == "ccomp"):
             continue
         o = by_tok.get(head.i)
         if o is None or o is c or o.pattern.event_type not in COMPLEMENT_CONTENT_TYPES:
             continue
         if lang == "fr" and c.tok.dep_ == "ccomp" and not any(
-                m.lower_ in ("de", "d'", "à") for m in c.tok.children if m.dep_ == "mark"):
+                m.lower_ in ("de", "d'", "à", "que", "qu'") for m in c.tok.children if m.dep_ == "mark"):
             continue
         if o.source is None and c.source is not None and not _same_role(c.source, o.target):
             o.source, o.source_direct = c.source, False
@@ -1016,6 +1059,27 @@ def _statements_of_content(cands: list[_Cand], lang: str) -> list[_Cand]:
             o.target, o.target_direct = c.target, c.target_direct
         c.content_of = o
     return cands + added
+
+
+def _withdrawal(p: VerbPattern) -> bool:
+    """An announced withdrawal is the withdrawal (a RETREAT decided, as the development gold codes it),
+    not a promise."""
+    return p.event_type == "RETREAT" and p.mode in (None, "withdraw", "disarm", "surrender")
+
+
+def _own_future_act(tok: Token, lang: str) -> bool:
+    """Is `tok` an act in the future or conditional whose subject is a pronoun ("it would release",
+    "qu'il allait quitter")?"""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")), None)
+    if subj is None or subj.lower_ not in SUBJECT_PRONOUNS:
+        return False
+    if any(c.dep_.startswith("aux") and (c.lower_ in FUTURE_AUX[lang] or c.lemma_.lower() in FUTURE_AUX[lang]
+                                         or "Tense=Fut" in str(c.morph) or "Mood=Cnd" in str(c.morph))
+           for c in tok.children):
+        return True
+    # the small French model often tags a conditional "livrerait" as an imperfect: its ending says it
+    return lang == "fr" and ("Tense=Fut" in str(tok.morph) or "Mood=Cnd" in str(tok.morph)
+                             or tok.lower_.endswith(("rait", "raient", "ront")))
 
 
 # Modifiers that make a word of violence figurative: "a diplomatic offensive", "a charm offensive",

@@ -32,6 +32,7 @@ _PRONOUNS = frozenset("he she they il elle ils elles we nous i je".split())
 _STATE_SECTORS = frozenset({None, "GOV", "MIL"})  # an actor and its own state: not an event between them
 _NO_CONTEXT_SECTORS = frozenset({"EXP", "IGO", "NGO", "MED"})
 _DOMESTIC_SECTORS = frozenset({"REB", "CVL", "OPP", "JUD"})
+_CIVIC_SECTORS = frozenset({"CVL", "OPP", "JUD"})
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"})
 
 
@@ -222,13 +223,16 @@ class Coder:
         (3) the country its document names most. In its sentence, an actor of the same sector wins
         ("mercenaries" near "Wagner"), then officials and capitals, then countries, then the rest.
         States' agents never take the country of the event's other actor (France's troops do not act
-        on France); rebels, civilians, opposition and courts may (Mali fights insurgents in Mali).
+        on France) unless that actor is civilians, the opposition or a court (a state's police arrest its
+        own citizens); rebels, civilians, opposition and courts may (Mali fights insurgents in Mali).
         Analysts, media and international bodies never take a country from context. Rebels, civilians,
         opposition and courts in a sentence naming several countries take the one the document names most."""
         if actor is None or actor.country is not None or not actor.sector or actor.code != actor.sector \
                 or actor.sector in _NO_CONTEXT_SECTORS:
             return actor
-        domestic = actor.sector in _DOMESTIC_SECTORS or other is None
+        # a state's agent acting on civilians, the opposition or a court of a country is usually that
+        # country's own ("police arrested opposition leaders in Kenya"); on a state or rebels, not
+        domestic = actor.sector in _DOMESTIC_SECTORS or other is None or other.sector in _CIVIC_SECTORS
         excluded = {None} if domestic else {None, other.country}
 
         def usable(m: ActorMention) -> bool:

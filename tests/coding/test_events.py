@@ -430,6 +430,29 @@ def test_events_french_readiness_states_an_intent(run):
     assert (code(e.source), code(e.target), e.cameo) == ("RUSGOV", "MLIGOV", "031")
 
 
+def test_events_announcing_its_own_future_act_states_an_intent(run):
+    evs = run("Germany said it would send medical aid to Niger.")
+    intent = one(evs, "AGREE")
+    assert (code(intent.source), code(intent.target), intent.cameo) == ("DEUGOV", "NERGOV", "033")
+    assert max(evs, key=lambda e: e.confidence) is intent
+    threat = one(run("Algeria announced it would cut aid to Mali."), "THREATEN")
+    assert (code(threat.source), code(threat.target), threat.cameo) == ("DZAGOV", "MLIGOV", "1311")
+    fr = one(run("La Russie a déclaré qu'elle livrerait des hélicoptères au Mali.", "fr"), "AGREE")
+    assert (code(fr.source), code(fr.target)) == ("RUSGOV", "MLIGOV")
+    # another actor's future act is reported, not promised; an announced withdrawal is the withdrawal
+    assert not [e for e in run("Germany said Niger would send aid to Mali.") if e.event_type == "AGREE"]
+    assert max(run("Russia said it would withdraw from Mali."), key=lambda e: e.confidence).event_type == "RETREAT"
+
+
+def test_events_demand_that_clause_is_the_demand_content(run):
+    evs = run("Mali demanded that France withdraw from Niger.")
+    req = one(evs, "REQUEST")
+    assert (code(req.source), code(req.target)) == ("MLIGOV", "FRAGOV")
+    assert max(evs, key=lambda e: e.confidence) is req
+    evs = run("Le Mali a exigé que la France quitte le Niger.", "fr")
+    assert max(evs, key=lambda e: e.confidence).event_type == "REQUEST"
+
+
 def test_events_cameo_lexicon_fills_gaps_only(run):
     lex = VerbLexicon.load("en")
     assert lex.fallback is not None and len(lex.fallback) > len(lex)

@@ -57,6 +57,13 @@ def test_pipeline_forces_sent_are_the_senders_not_the_target():
     assert ("ASSAULT", "REB", "MIL") in [e[:3] for e in events("Rebels attacked troops near Gao.")]
 
 
+def test_pipeline_own_forces_are_never_the_target():
+    got = events("Le Mali a exigé que la France retire ses troupes.", lang="fr")
+    assert ("RETREAT", "FRA", None) in [e[:3] for e in got]
+    got = events("Russia vowed to withdraw its troops from Georgia.")
+    assert [e[:3] for e in got][0] == ("AGREE", "RUS", "GEO")
+
+
 def test_pipeline_pmc_agent_takes_the_country_of_the_named_company():
     res = code("Wagner is expanding in the Sahel: the mercenaries attacked a village near the border with Niger.")
     src = [e["source"] for e in res.events if e["event_type"] == "ASSAULT"]
