@@ -1024,25 +1024,11 @@ def _statements_of_content(cands: list[_Cand], lang: str) -> list[_Cand]:
         if c.pattern.noun or (lang == "fr" and c.tok.pos_ != "VERB"):
             continue
         head = c.tok.head
-        if c.tok.dep_ in deps | {"acl"} and head.i not in by_tok and head.lemma_.lower() in INTENT_WORDS[lang] \
-                and c.pattern.event_type in INTENT_CODES:
-            etype, code = INTENT_MODE_CODES.get((c.pattern.event_type, c.pattern.mode),
-                                                INTENT_CODES[c.pattern.event_type])
-            pattern = replace(c.pattern, pattern=head.lemma_.lower(), lemma=head.lemma_.lower(), second=None,
-                              event_type=etype, mode=None, cameo=code)
-            added.append(_Cand(head, pattern, None, c.source, c.target, c.source_direct, c.target_direct,
-                               c.negated, False))
-            c.hypothetical, c.content_of = True, added[-1]
-            continue
-        if c.tok.dep_ == "ccomp" and head.i not in by_tok and head.lemma_.lower() in INTENT_REPORTING[lang] \
-                and c.pattern.event_type in INTENT_CODES and not _withdrawal(c.pattern) \
-                and _own_future_act(c.tok, lang):
-            etype, code = INTENT_MODE_CODES.get((c.pattern.event_type, c.pattern.mode),
-                                                INTENT_CODES[c.pattern.event_type])
-            pattern = replace(c.pattern, pattern=head.lemma_.lower(), lemma=head.lemma_.lower(), second=None,
-                              event_type=etype, mode=None, cameo=code)
-            added.append(_Cand(head, pattern, None, c.source, c.target, c.source_direct, c.target_direct,
-                               c.negated, False))
+        readiness = c.tok.dep_ in deps | {"acl"} and head.lemma_.lower() in INTENT_WORDS[lang]
+        announced = (c.tok.dep_ == "ccomp" and head.lemma_.lower() in INTENT_REPORTING[lang]
+                     and not _withdrawal(c.pattern) and _own_future_act(c.tok, lang))
+        if (readiness or announced) and head.i not in by_tok and c.pattern.event_type in INTENT_CODES:
+            added.append(_intent_statement(c, head))
             c.hypothetical, c.content_of = True, added[-1]
             continue
         if c.tok.dep_ not in deps and not (lang == "en" and c.tok.dep_ == "ccomp"):
@@ -1059,6 +1045,14 @@ def _statements_of_content(cands: list[_Cand], lang: str) -> list[_Cand]:
             o.target, o.target_direct = c.target, c.target_direct
         c.content_of = o
     return cands + added
+
+
+def _intent_statement(c: _Cand, head: Token) -> _Cand:
+    """The statement of intent to do `c`'s act, on the word `head` that states it, with `c`'s actors."""
+    etype, code = INTENT_MODE_CODES.get((c.pattern.event_type, c.pattern.mode), INTENT_CODES[c.pattern.event_type])
+    pattern = replace(c.pattern, pattern=head.lemma_.lower(), lemma=head.lemma_.lower(), second=None,
+                      event_type=etype, mode=None, cameo=code)
+    return _Cand(head, pattern, None, c.source, c.target, c.source_direct, c.target_direct, c.negated, False)
 
 
 def _withdrawal(p: VerbPattern) -> bool:
