@@ -149,6 +149,13 @@ PREP_SECONDARY = {
     "en": frozenset({"from", "in", "for", "of", "inside", "across", "near", "around", "about", "within"}),
     "fr": frozenset({"de", "du", "des", "d'", "en", "dans", "pour", "chez", "depuis", "hors"}),
 }
+# Where an act happened rather than whom it is aimed at, for acts that have a place (protests).
+LOCATION_PREPS = frozenset({"in", "across", "throughout", "à", "au", "dans", "en"})
+PLACE_KINDS = frozenset({"city", "capital", "country"})
+LOCATED_TYPES = frozenset({"PROTEST"})
+# Demonstrators' demands are demonstrations (CAMEO 141x "Demonstrate for ..."), not appeals.
+PROTESTER_WORDS = frozenset("protester protesters demonstrator demonstrators marcher marchers manifestant "
+                            "manifestants manifestante manifestantes".split())
 SOURCE_PREPS_NOUN = {"en": frozenset({"of", "by"}), "fr": frozenset({"de", "du", "des", "d'", "par"})}
 REFLEXIVE = frozenset({"se", "s'", "soi"})
 # Verbs whose object noun can be a nominal trigger with the verb's subject as source
@@ -639,10 +646,11 @@ def _find_source(
 
 
 def _find_target(
-    tok: Token, ments: _Mentions, lang: str, exclude, avoid: Actor | None = None
+    tok: Token, ments: _Mentions, lang: str, exclude, avoid: Actor | None = None, located: bool = False
 ) -> tuple[ActorMention | None, bool]:
     """Target of a verbal trigger: its object (a relative pronoun standing for its antecedent), else a
-    prepositional phrase; never a mention of the source's own side (`avoid`)."""
+    prepositional phrase; never a mention of the source's own side (`avoid`). With `located` (a
+    protest), a place after "in" / "à" / "dans" is where the act happened, not its target."""
     ranked: list[tuple[int, Token]] = []
     passive = _is_passive(tok)
     for c in tok.children:
@@ -652,7 +660,7 @@ def _find_target(
         elif d == "prep":
             p = c.lower_
             rank = 1 if p in PREP_PRIMARY["en"] else 2 if p in PREP_SECONDARY["en"] else 3
-            if True:
+            if not (located and p in LOCATION_PREPS):
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
                         ranked.append((rank, g))
@@ -662,6 +670,9 @@ def _find_target(
                                 ranked.append((rank, gg))
         elif (d.startswith("obl") and d != "obl:agent") or (d == "nmod" and lang == "fr"):
             cases = [g.lower_ for g in c.children if g.dep_ == "case"]
+            if located and any(x in LOCATION_PREPS for x in cases) and (m := ments.at(c)) is not None \
+                    and m.kind in PLACE_KINDS:
+                continue
             if any(x in PREP_PRIMARY["fr"] for x in cases):
                 ranked.append((1, c))
             elif any(x in PREP_SECONDARY["fr"] for x in cases) or not cases:
@@ -899,8 +910,12 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 _between_args(c, tok, ments)
             excl = (c.source,) if c.source else ()
             avoid = c.source.actor if c.source else None
+            if c.pattern.event_type == "REQUEST" and c.source is not None and c.source_direct \
+                    and c.source.actor.text.lower().split()[-1:] and c.source.actor.text.lower().split()[-1] in PROTESTER_WORDS:
+                c.pattern = replace(c.pattern, event_type="PROTEST", mode="demonstrate", cameo="141")
             if c.target is None:
-                c.target, c.target_direct = _find_target(tok, ments, lang, excl, avoid)
+                c.target, c.target_direct = _find_target(tok, ments, lang, excl, avoid,
+                                                         located=c.pattern.event_type in LOCATED_TYPES)
             if c.target is None and c.pattern.event_type in COMPLEMENT_TARGET_TYPES:
                 c.target = _complement_target(tok, ments, c.source, excl)
             if c.target is None and symmetric and c.source is not None and subj is not None:
@@ -971,7 +986,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
 # France to leave" a request, "refused to pay" a rejection, "threatened to strike" a threat): CAMEO codes
 # the statement by the governing verb (03 intent, 10 demand, 12 reject, 13 threaten); the act itself is
 # kept, flagged hypothetical, below the statement in confidence.
-COMPLEMENT_CONTENT_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN"})
+COMPLEMENT_CONTENT_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "PROTEST"})
 _CONTENT_DEPS = {"en": frozenset({"xcomp"}), "fr": frozenset({"xcomp", "ccomp"})}
 # Adjectives and nouns of readiness: "ready to resume talks", "willing to withdraw", "prêt à négocier",
 # "its readiness to mediate" state an intent (CAMEO 03 for cooperation, 13 for force or sanctions).

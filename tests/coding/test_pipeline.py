@@ -64,6 +64,16 @@ def test_pipeline_own_forces_are_never_the_target():
     assert [e[:3] for e in got][0] == ("AGREE", "RUS", "GEO")
 
 
+def test_pipeline_protest_place_is_not_its_target_and_demonstrators_demand_by_protesting():
+    got = [e[:3] for e in events("Thousands of Kenyans marched in Nairobi to demand the release of opposition leaders.")]
+    assert got[0] == ("PROTEST", "KEN", "KENOPP")
+    assert ("PROTEST", "MLI", "FRA") in [e[:3] for e in events(
+        "Des milliers de Maliens ont manifesté à Bamako contre la France.", lang="fr")]
+    res = code("Protesters in Bamako demanded the departure of French troops.")
+    top = max(res.events, key=lambda e: e["confidence"])
+    assert (top["event_type"], top["cameo"], top["source"]["code"]) == ("PROTEST", "141", "MLICVL")
+
+
 def test_pipeline_pmc_agent_takes_the_country_of_the_named_company():
     res = code("Wagner is expanding in the Sahel: the mercenaries attacked a village near the border with Niger.")
     src = [e["source"] for e in res.events if e["event_type"] == "ASSAULT"]
