@@ -156,6 +156,7 @@ LOCATED_TYPES = frozenset({"PROTEST"})
 # Demonstrators' demands are demonstrations (CAMEO 141x "Demonstrate for ..."), not appeals.
 PROTESTER_WORDS = frozenset("protester protesters demonstrator demonstrators marcher marchers manifestant "
                             "manifestants manifestante manifestantes".split())
+REFLEXIVE_EN = frozenset("itself themselves himself herself it them".split())
 SOURCE_PREPS_NOUN = {"en": frozenset({"of", "by"}), "fr": frozenset({"de", "du", "des", "d'", "par"})}
 REFLEXIVE = frozenset({"se", "s'", "soi"})
 # Verbs whose object noun can be a nominal trigger with the verb's subject as source
@@ -381,10 +382,18 @@ def _is_aux(tok: Token) -> bool:
     return tok.pos_ == "AUX" or tok.dep_.startswith("aux") or tok.dep_ == "cop"
 
 
+# Adjectives of concern after a copula ("remains concerned about", "se dit préoccupée par") disapprove.
+CONCERN_ADJS = frozenset("concerned worried alarmed troubled dismayed disturbed outraged préoccupé préoccupée "
+                         "préoccupés préoccupées inquiet inquiète inquiets inquiètes".split())
+
+
 def _is_verbal(tok: Token) -> bool:
     if _is_aux(tok):
         return False
     if tok.pos_ == "VERB":
+        return True
+    if tok.pos_ == "ADJ" and tok.lower_ in CONCERN_ADJS and (
+            tok.dep_ in ("acomp", "xcomp", "ROOT") or any(c.dep_ == "cop" for c in tok.children)):
         return True
     # participles tagged as adjectives ("se sont entretenues", "was accused")
     return tok.pos_ == "ADJ" and any(c.dep_.startswith("aux") or c.lower_ in REFLEXIVE for c in tok.children)
@@ -660,7 +669,8 @@ def _find_target(
         elif d == "prep":
             p = c.lower_
             rank = 1 if p in PREP_PRIMARY["en"] else 2 if p in PREP_SECONDARY["en"] else 3
-            if not (located and p in LOCATION_PREPS):
+            # an "as" phrase is a predicate ("designated the group as terrorists"), never the target
+            if not (located and p in LOCATION_PREPS) and p != "as":
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
                         ranked.append((rank, g))
@@ -864,6 +874,10 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             continue
         if lang == "en" and p.lemma in ("maintain",) and any(c.dep_ == "ccomp" for c in tok.children):
             continue
+        if lang == "en" and p.lemma == "call" and p.second is None and any(
+                c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or (c.dep_ == "dobj" and c.lower_ in REFLEXIVE_EN)
+                for c in tok.children):
+            continue  # naming ("a cell calling itself ...", "called the plan a mistake"), not a phone call
         if lang == "fr" and p.lemma == "soutenir" and any(c.dep_ == "ccomp" for c in tok.children):
             continue  # "soutenir que" = to claim
         second_tok = next((t for s, t in seconds if s == p.second), None) if p.second else None
@@ -1369,6 +1383,13 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
                     if (m := ments.nearest(x)) is not None and m.kind in ("country", "capital")
                 )
             break
+    if src is None and lang == "en" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.pos_ == "NOUN" and ments.at(tok.head.head) is None:
+        # "Trump's imposition of sanctions", "Russia's lifting of the embargo": the carrier noun's owner
+        for n in tok.head.head.children:
+            if n.dep_ in ("poss", "compound", "amod") and (m := ments.nearest(n)) is not None:
+                src, c.source_direct = m, True
+                break
     if src is None:
         head = tok.head
         if tok.dep_ in OBJ_DEPS and head.i != tok.i and head.lemma_.lower() in LIGHT_VERBS:
