@@ -525,3 +525,15 @@ def test_actors_country_inside_a_sea_or_gulf_name_is_a_place(actors):
 def test_actors_plural_chiefs_are_agents(actors):
     assert _codes(actors, "Malian security chiefs", date="2020") == ["MLIGOV"]
     assert _codes(actors, "ECOWAS security chiefs", date="2020") == ["IGOECW"]
+
+
+def test_actors_world_armed_groups_with_dated_rule(actors):
+    def code_of(text, date):
+        return [m.actor.code for m in actors.find(text, date=date)]
+
+    assert code_of("Hezbollah fired rockets.", "2006-07-12") == ["LBNREB"]
+    assert code_of("Boko Haram attacked a school.", "2014-04-14") == ["NGAREB"]
+    # the Taliban are the government while they rule Afghanistan
+    assert code_of("The Taliban seized the road.", "2010-05-01") == ["AFGREB"]
+    assert code_of("The Taliban seized the road.", "2022-05-01") == ["AFGGOV"]
+    assert code_of("The Taliban seized the road.", "1999-05-01") == ["AFGGOV"]

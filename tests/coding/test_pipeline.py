@@ -74,6 +74,20 @@ def test_pipeline_protest_place_is_not_its_target_and_demonstrators_demand_by_pr
     assert (top["event_type"], top["cameo"], top["source"]["code"]) == ("PROTEST", "141", "MLICVL")
 
 
+def test_pipeline_concern_designation_and_carrier_nouns():
+    top = lambda text, **kw: max(code(text, **kw).events, key=lambda e: e["confidence"])  # noqa: E731
+    e = top("Japan is worried about North Korea's missile tests.")
+    assert (e["event_type"], e["cameo"], e["source"]["country"], e["target"]["country"]) == ("ACCUSE", "110", "JPN", "PRK")
+    e = top("La France est inquiète de la présence de Wagner.", lang="fr")
+    assert (e["event_type"], e["source"]["country"], e["target"]["code"]) == ("ACCUSE", "FRA", "RUSPMC")
+    e = top("Turkey has designated the YPG as a terrorist organization.", date="2019-06-01")
+    assert (e["event_type"], e["source"]["country"], e["target"]["code"]) == ("ACCUSE", "TUR", "SYRREB")
+    e = top("The crisis deepened after Russia's imposition of sanctions on Georgia.")
+    assert (e["event_type"], e["cameo"], e["source"]["country"]) == ("COERCE", "163", "RUS")
+    # naming is no phone call
+    assert not any(e["event_type"] == "CONSULT" for e in code("Morocco arrested a cell calling itself the Lions.").events)
+
+
 def test_pipeline_pmc_agent_takes_the_country_of_the_named_company():
     res = code("Wagner is expanding in the Sahel: the mercenaries attacked a village near the border with Niger.")
     src = [e["source"] for e in res.events if e["event_type"] == "ASSAULT"]
