@@ -156,6 +156,11 @@ LOCATED_TYPES = frozenset({"PROTEST"})
 # Demonstrators' demands are demonstrations (CAMEO 141x "Demonstrate for ..."), not appeals.
 PROTESTER_WORDS = frozenset("protester protesters demonstrator demonstrators marcher marchers manifestant "
                             "manifestants manifestante manifestantes".split())
+# Verbs of force whose object makes them figurative: "seize the opportunity", "saisir l'occasion".
+FIGURATIVE_OBJECTS = {
+    "seize": frozenset("opportunity chance initiative moment occasion momentum".split()),
+    "saisir": frozenset("occasion opportunité chance".split()),
+}
 REFLEXIVE_EN = frozenset("itself themselves himself herself it them".split())
 SOURCE_PREPS_NOUN = {"en": frozenset({"of", "by"}), "fr": frozenset({"de", "du", "des", "d'", "par"})}
 REFLEXIVE = frozenset({"se", "s'", "soi"})
@@ -371,6 +376,9 @@ def _lemmas(tok: Token, lang: str) -> list[str]:
         m = _PARTICIPLE_FR.match(tok.text.lower())
         if m and m.group(1):
             out.append(m.group(1) + "er")
+        lem = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lem.endswith("e") and not lem.endswith(("re", "ie")):
+            out.append(lem + "r")  # the small model's noun lemma of a present-tense verb: "demande" -> "demander"
     seen: list[str] = []
     for x in out:
         if x and x not in seen:
@@ -874,6 +882,11 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             continue
         if lang == "en" and p.lemma in ("maintain",) and any(c.dep_ == "ccomp" for c in tok.children):
             continue
+        if p.lemma in FIGURATIVE_OBJECTS and any(
+                g.lemma_.lower() in FIGURATIVE_OBJECTS[p.lemma]
+                for c in tok.children if c.dep_ in OBJ_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
+                for g in ([c] if c.dep_ in OBJ_DEPS else c.children)):
+            continue  # "seize the opportunity", "saisir l'occasion"
         if lang == "en" and p.lemma == "call" and p.second is None and any(
                 c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or (c.dep_ == "dobj" and c.lower_ in REFLEXIVE_EN)
                 for c in tok.children):
@@ -1371,6 +1384,10 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
             if partner is not None:
                 c.source, c.target, c.target_direct = src, partner, True
                 return
+    own_forces = [n for n in src_nodes if _pronoun_possessed_force(n, ments)]
+    if own_forces:  # "le retrait de leurs forces": the forces of the clause's subject
+        pron_poss = True
+        src_nodes = [n for n in src_nodes if n not in own_forces]
     for n in sorted(src_nodes, key=lambda t: t.i):
         nested = _nested_targets(n, lang)
         src = ments.nearest(n, block=nested)

@@ -88,6 +88,21 @@ def test_pipeline_concern_designation_and_carrier_nouns():
     assert not any(e["event_type"] == "CONSULT" for e in code("Morocco arrested a cell calling itself the Lions.").events)
 
 
+def test_pipeline_french_present_tense_verbs_and_handovers():
+    # the small French model lemmatises "demande" as the noun; the verb is still a request
+    top = max(code("Le Président français demande à rencontrer le président malien.", lang="fr").events,
+              key=lambda e: e["confidence"])
+    assert (top["event_type"], top["source"]["code"], top["target"]["code"]) == ("REQUEST", "FRAGOV", "MLIGOV")
+    assert ("RETREAT", "FRAMIL", "MLIMIL") in [e[:3] for e in events(
+        "Les militaires français ont transféré leurs bases à l'armée malienne.", lang="fr")]
+    assert ("ACCUSE", "FRA", "MLI") in [e[:3] for e in events(
+        "La France et l'Allemagne ont exprimé leur désaccord avec le Mali.", lang="fr")]
+    # the withdrawal of its own troops is the subject's
+    assert ("RETREAT", "FRA", "MLI") in [e[:3] for e in events("France announced the withdrawal of its troops from Mali.")]
+    # seizing an opportunity is no seizure
+    assert not events("Russia seized the opportunity to renew its presence.")
+
+
 def test_pipeline_pmc_agent_takes_the_country_of_the_named_company():
     res = code("Wagner is expanding in the Sahel: the mercenaries attacked a village near the border with Niger.")
     src = [e["source"] for e in res.events if e["event_type"] == "ASSAULT"]
