@@ -153,6 +153,7 @@ PREP_SECONDARY = {
 LOCATION_PREPS = frozenset({"in", "across", "throughout", "à", "au", "dans", "en"})
 PLACE_KINDS = frozenset({"city", "capital", "country"})
 LOCATED_TYPES = frozenset({"PROTEST"})
+IN_PLACE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "dans", "en"})
 # Demonstrators' demands are demonstrations (CAMEO 141x "Demonstrate for ..."), not appeals.
 PROTESTER_WORDS = frozenset("protester protesters demonstrator demonstrators marcher marchers manifestant "
                             "manifestants manifestante manifestantes".split())
@@ -669,6 +670,7 @@ def _find_target(
     prepositional phrase; never a mention of the source's own side (`avoid`). With `located` (a
     protest), a place after "in" / "à" / "dans" is where the act happened, not its target."""
     ranked: list[tuple[int, Token]] = []
+    places: set[int] = set()  # nodes after "in" / "dans": where the act happened, if not whom it aims at
     passive = _is_passive(tok)
     for c in tok.children:
         d = c.dep_
@@ -682,6 +684,8 @@ def _find_target(
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
                         ranked.append((rank, g))
+                        if p in IN_PLACE_PREPS:
+                            places.add(g.i)
                     elif g.dep_ == "prep":  # "pull out of X"
                         for gg in g.children:
                             if gg.dep_ == "pobj":
@@ -691,6 +695,8 @@ def _find_target(
             if located and any(x in LOCATION_PREPS for x in cases) and (m := ments.at(c)) is not None \
                     and m.kind in PLACE_KINDS:
                 continue
+            if any(x in IN_PLACE_PREPS for x in cases):
+                places.add(c.i)
             if any(x in PREP_PRIMARY["fr"] for x in cases):
                 ranked.append((1, c))
             elif any(x in PREP_SECONDARY["fr"] for x in cases) or not cases:
@@ -707,11 +713,11 @@ def _find_target(
         m = _arg(c, ments, exclude, avoid=avoid)
         if m is not None:
             return m, True
-    if avoid is not None:  # only the source's own side: keep it (the pipeline drops such an event)
+    if avoid is not None:  # only the source's own side: keep it (the pipeline drops such an event) ...
         for _, c in ranked:
             m = _arg(c, ments, exclude)
-            if m is not None:
-                return m, True
+            if m is not None and not (c.i in places and m.kind in PLACE_KINDS):
+                return m, True  # ... unless it is only the place: "police arrested 20 people in India"
     return None, False
 
 

@@ -114,6 +114,11 @@ def test_pipeline_drops_events_between_a_state_and_itself():
     assert got == []
 
 
+def test_pipeline_a_state_acting_in_its_own_country_keeps_the_act():
+    # the country after "in" is only the place: the act stays, with no target
+    assert [e[:3] for e in events("The Egyptian government imposed a curfew in Cairo.")] == [("COERCE", "EGYGOV", None)]
+
+
 def test_pipeline_analyst_commentary_is_not_an_event():
     text = ("“Mali will surely expel the French ambassador before long,” explains Jane Doe, "
             "a political scientist at a university.")
