@@ -137,6 +137,8 @@ PLAN_NOUNS = frozenset(
     "proposition offre volonté tentative".split()
 )
 COND_MARKS = frozenset({"if", "unless", "whether", "si", "s'"})
+# Nouns of a course of action whose "of V-ing" is the owner's act ("its strategy of forging alliances").
+STRATEGY_NOUNS = frozenset("strategy policy plan practice campaign goal aim objective intention".split())
 
 OBJ_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 PASSIVE_SUBJ = frozenset({"nsubjpass", "nsubj:pass"})
@@ -653,6 +655,13 @@ def _find_source(
         if s is not None:
             m, _, _ = _find_source(ctrl, ments, lang, depth + 1)
             return (m, False, s)
+        if ctrl.pos_ == "NOUN" and cur.dep_ == "pcomp" and (
+                ctrl.lemma_.lower() in STRATEGY_NOUNS
+                or any(c.dep_ == "poss" and c.lower_ in POSS_PRONOUNS for c in ctrl.children)):
+            # "began its strategy of forging alliances": the source of the clause the noun hangs on
+            m = _governing_source(ctrl, ments, lang, depth)
+            if m is not None:
+                return (m, False, None)
         cur = ctrl
     if tok.dep_ == "acl" and tok.head.i != tok.i:
         noun = tok.head  # "has no plans to negotiate": the subject of the verb owning "plans"

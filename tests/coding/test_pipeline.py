@@ -119,6 +119,13 @@ def test_pipeline_a_state_acting_in_its_own_country_keeps_the_act():
     assert [e[:3] for e in events("The Egyptian government imposed a curfew in Cairo.")] == [("COERCE", "EGYGOV", None)]
 
 
+def test_pipeline_a_strategy_of_doing_is_its_owners_act():
+    got = [e[:3] for e in events("In the early 1960s the USSR began its strategy of forging alliances in Africa.")]
+    assert ("AGREE", "SUN", None) in got
+    # a way of doing is no actor's strategy
+    assert not any(e[0] == "COOPERATE" for e in events("The treaty paves the way for deepening military cooperation."))
+
+
 def test_pipeline_analyst_commentary_is_not_an_event():
     text = ("“Mali will surely expel the French ambassador before long,” explains Jane Doe, "
             "a political scientist at a university.")
