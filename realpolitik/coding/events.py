@@ -758,8 +758,8 @@ def _complement_target(tok: Token, ments: _Mentions, source: ActorMention | None
                     continue
                 if source is not None and _same_side(m.actor, source.actor):
                     continue
-                if _pronoun_possessed_force(t, ments):
-                    continue
+                if _pronoun_possessed_force(t, ments) or (_bare_force(m.actor) and source is not None):
+                    continue  # "offered to send troops to Mali": the troops are the source's own
                 best = m
                 break
             if best is not None:
@@ -1101,6 +1101,13 @@ def _statements_of_content(cands: list[_Cand], lang: str) -> list[_Cand]:
         if o.target is None and c.target is not None and not _same_role(c.target, o.source):
             o.target, o.target_direct = c.target, c.target_direct
         c.content_of = o
+        if o.pattern.event_type == "AGREE" and o.pattern.mode is None and c.pattern.event_type in INTENT_CODES:
+            etype, code = INTENT_MODE_CODES.get((c.pattern.event_type, c.pattern.mode),
+                                                INTENT_CODES[c.pattern.event_type])
+            if etype == "THREATEN" and c.pattern.event_type != "MOBILIZE":
+                # a vow to strike or to sanction is a threat ("vowed to retaliate"), as in CAMEO 13x; an
+                # offer to send troops is not
+                o.pattern = replace(o.pattern, event_type=etype, cameo=code)
     return cands + added
 
 

@@ -444,6 +444,14 @@ def test_events_announcing_its_own_future_act_states_an_intent(run):
     assert max(run("Russia said it would withdraw from Mali."), key=lambda e: e.confidence).event_type == "RETREAT"
 
 
+def test_events_a_vow_to_strike_is_a_threat(run):
+    e = one(run("Algeria vowed to attack Mali."), "THREATEN")
+    assert (code(e.source), code(e.target), e.cameo) == ("DZAGOV", "MLIGOV", "138")
+    assert one(run("Algeria pledged to impose sanctions on Mali."), "THREATEN").cameo == "1312"
+    # an offer of troops is a promise, not a threat
+    assert one(run("Germany offered to send troops to Mali."), "AGREE")
+
+
 def test_events_demand_that_clause_is_the_demand_content(run):
     evs = run("Mali demanded that France withdraw from Niger.")
     req = one(evs, "REQUEST")
