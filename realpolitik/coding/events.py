@@ -159,6 +159,8 @@ IN_PLACE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "d
 # Demonstrators' demands are demonstrations (CAMEO 141x "Demonstrate for ..."), not appeals.
 PROTESTER_WORDS = frozenset("protester protesters demonstrator demonstrators marcher marchers manifestant "
                             "manifestants manifestante manifestantes".split())
+# Verbs of handing back that, with no object, mean coming back ("they have returned", "ils sont rentrés").
+INTRANSITIVE_SENSES = frozenset({"return", "rendre", "restituer"})
 # Verbs of force whose object makes them figurative: "seize the opportunity", "saisir l'occasion".
 FIGURATIVE_OBJECTS = {
     "seize": frozenset("opportunity chance initiative moment occasion momentum".split()),
@@ -897,6 +899,9 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             continue
         if lang == "en" and p.lemma in ("maintain",) and any(c.dep_ == "ccomp" for c in tok.children):
             continue
+        if p.mode == "release" and p.second is None and p.lemma in INTRANSITIVE_SENSES and not any(
+                c.dep_ in OBJ_DEPS or c.dep_ in PASSIVE_SUBJ for c in tok.children):
+            continue  # "the Russians have returned": coming back, not handing anything back
         if p.lemma in FIGURATIVE_OBJECTS and any(
                 g.lemma_.lower() in FIGURATIVE_OBJECTS[p.lemma]
                 for c in tok.children if c.dep_ in OBJ_DEPS or (c.dep_ == "prep" and c.lower_ == "as")

@@ -126,6 +126,11 @@ def test_pipeline_a_strategy_of_doing_is_its_owners_act():
     assert not any(e[0] == "COOPERATE" for e in events("The treaty paves the way for deepening military cooperation."))
 
 
+def test_pipeline_coming_back_is_not_handing_back():
+    assert events("The Russians have returned.") == []
+    assert ("RETREAT", "IRQ", "KWT") in [e[:3] for e in events("Iraq returned the Kuwaiti prisoners to Kuwait.")]
+
+
 def test_pipeline_analyst_commentary_is_not_an_event():
     text = ("“Mali will surely expel the French ambassador before long,” explains Jane Doe, "
             "a political scientist at a university.")
