@@ -167,6 +167,7 @@ FIGURATIVE_OBJECTS = {
     "saisir": frozenset("occasion opportunité chance".split()),
 }
 REFLEXIVE_EN = frozenset("itself themselves himself herself it them".split())
+PROTEST_NOUNS = frozenset("demonstration protest rally march manifestation marche rassemblement".split())
 SOURCE_PREPS_NOUN = {"en": frozenset({"of", "by"}), "fr": frozenset({"de", "du", "des", "d'", "par"})}
 REFLEXIVE = frozenset({"se", "s'", "soi"})
 # Verbs whose object noun can be a nominal trigger with the verb's subject as source
@@ -957,8 +958,11 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 _between_args(c, tok, ments)
             excl = (c.source,) if c.source else ()
             avoid = c.source.actor if c.source else None
-            if c.pattern.event_type == "REQUEST" and c.source is not None and c.source_direct \
-                    and c.source.actor.text.lower().split()[-1:] and c.source.actor.text.lower().split()[-1] in PROTESTER_WORDS:
+            if c.pattern.event_type == "REQUEST" and (
+                    (c.source is not None and c.source_direct
+                     and c.source.actor.text.lower().split()[-1:] and c.source.actor.text.lower().split()[-1] in PROTESTER_WORDS)
+                    or (subj is not None and subj.lemma_.lower() in PROTEST_NOUNS)
+                    or (tok.dep_ == "acl" and tok.head.lemma_.lower() in PROTEST_NOUNS)):
                 c.pattern = replace(c.pattern, event_type="PROTEST", mode="demonstrate", cameo="141")
             if c.target is None:
                 c.target, c.target_direct = _find_target(tok, ments, lang, excl, avoid,

@@ -180,6 +180,8 @@ class Coder:
                                                               para_sentences, para_mentions), all_mentions + mentions)
                     elif cand.source is None:
                         cand = _implicit_source(cand, sdoc, spoken, out.events, index, para_sentences, para_mentions)
+                    if cand.source is None and cand.event_type == "PROTEST":
+                        cand = _story_protesters(cand, all_mentions + mentions, mentions)
                     cand = self._in_context(cand, mentions, para_mentions, all_mentions)
                     if cand is not None and cand.target is None and cand.source is not None:
                         cand = _the_country(cand, sent, all_mentions + mentions, lang)
@@ -331,6 +333,20 @@ def _story_country_target(cand: EventCandidate, mentions: list[ActorMention], co
     country = counts.most_common(1)[0][0]
     return replace(cand, target=Actor(text="", name=country, code=country, country=country, sector=None),
                    confidence=min(cand.confidence, confidence))
+
+
+def _story_protesters(cand: EventCandidate, mentions: list[ActorMention],
+                      sentence: list[ActorMention]) -> EventCandidate:
+    """A protest no actor is named for ("demonstrations calling on French troops to leave") is by the
+    civilians of the country the document names most, other than the countries its own sentence names
+    (the protest's target, the power it favours). Lower confidence: the source is inferred, not read."""
+    named = {m.actor.country for m in sentence} | {cand.target.country if cand.target else None}
+    counts = Counter(m.actor.country for m in mentions if m.actor.country not in named | {None})
+    if not counts:
+        return cand
+    country = counts.most_common(1)[0][0]
+    return replace(cand, source=Actor(text="", name=f"{country} civilians", code=country + "CVL", country=country,
+                                      sector="CVL"), confidence=min(cand.confidence, 0.5))
 
 
 def _pronoun_subject(sdoc, cand: EventCandidate) -> bool:

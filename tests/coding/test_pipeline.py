@@ -126,6 +126,14 @@ def test_pipeline_a_strategy_of_doing_is_its_owners_act():
     assert not any(e[0] == "COOPERATE" for e in events("The treaty paves the way for deepening military cooperation."))
 
 
+def test_pipeline_unnamed_demonstrations_are_the_story_countrys_civilians():
+    text = ("Mali's junta has grown closer to Russia. Bamako hosted Russian instructors in Mali this year.\n\n"
+            "From time to time, there are public demonstrations calling on French troops to leave.")
+    got = [e for e in code(text).events if e["event_type"] == "PROTEST"]
+    assert [(e["cameo"], e["source"]["code"], e["target"]["country"]) for e in got] == [("141", "MLICVL", "FRA")]
+    assert got[0]["confidence"] <= 0.5
+
+
 def test_pipeline_coming_back_is_not_handing_back():
     assert events("The Russians have returned.") == []
     assert ("RETREAT", "IRQ", "KWT") in [e[:3] for e in events("Iraq returned the Kuwaiti prisoners to Kuwait.")]
