@@ -16,7 +16,7 @@ def _one(store, power="FRA", period="2020", **kw):
 
 
 def test_influence_cooperation_raises_and_conflict_lowers(store):
-    add_events(store, [event("FRA", "MLI", "AGREE", 8.0, "2020-12-31", mode="sign"),
+    add_events(store, [event("FRA", "MLI", "SUPPORT", 8.0, "2020-12-31", mode="sign"),
                        event("RUS", "MLI", "THREATEN", -4.4, "2020-12-31")])
     df = influence(store, target="MLI", powers=["FRA", "RUS"], start="2020", end="2020", settings=NO_ARMS)
     by = df.set_index("power")
@@ -46,6 +46,18 @@ def test_influence_withdrawal_lowers_despite_positive_goldstein(store):
     fra = _one(store, settings=NO_ARMS)
     assert fra.event_score == pytest.approx(-9.0)
     assert fra.channels["security"] == pytest.approx(-9.0)
+
+
+def test_influence_easing_access_and_ceasefire_keep_their_positive_sign(store):
+    # PLOVER files these under RETREAT too, but they are no pulling out
+    add_events(store, [event("FRA", "MLI", "RETREAT", 7.0, "2020-12-31", mode="ease"),
+                       event("FRA", "MLI", "RETREAT", 9.0, "2020-12-31", mode="access"),
+                       event("FRA", "MLI", "RETREAT", 9.0, "2020-12-31", mode="ceasefire")])
+    fra = _one(store, settings=NO_ARMS)
+    assert fra.event_score == pytest.approx(25.0)
+    assert fra.channels["economic"] == pytest.approx(7.0)
+    assert fra.channels["diplomatic"] == pytest.approx(9.0)
+    assert fra.channels["security"] == pytest.approx(9.0)
 
 
 def test_influence_fighting_target_insurgents_is_security_support(store):
