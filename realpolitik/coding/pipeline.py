@@ -17,6 +17,7 @@ import bisect
 import functools
 import hashlib
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -158,14 +159,16 @@ class Coder:
                 when = para_date[1]
             else:
                 when = None
-            mentions = [
+            found_mentions = [
                 ActorMention(m.start + sent.start_char, m.end + sent.start_char, m.actor, m.kind)
                 for m in self.actors.find(sent.text, lang=lang, date=(when.value if when else d.date))
             ]
-            mentions = [m for m in mentions if not _adjectival_agent(sdoc, m)]
+            framed = _analyst_framed(sent.text, found_mentions, sent.start_char)
+            mentions = [m for m in found_mentions if not _adjectival_agent(sdoc, m)]
             mentions = _pair_mentions(sent, mentions, self.actors, self.lexicon(lang), lang,
                                       when.value if when else d.date)
-            if mentions:  # no actor named: no event possible, skip the event rules
+            # no actor named: no event possible; an analyst's framing ("Pour l'analyste X, ..."): commentary
+            if mentions and not framed:
                 found = extract_events(sent, mentions, lang=lang, lexicon=self.lexicon(lang),
                                        ontology=self.ontology, keep_actorless=bool(spoken))
                 for cand in found + _evaluations(sent, mentions, found, all_mentions, lang, self.ontology):
@@ -333,6 +336,20 @@ def _story_country_target(cand: EventCandidate, mentions: list[ActorMention], co
     country = counts.most_common(1)[0][0]
     return replace(cand, target=Actor(text="", name=country, code=country, country=country, sector=None),
                    confidence=min(cand.confidence, confidence))
+
+
+_FRAMING = re.compile(r"^\W*(?:pour|selon|d'après|for|according to)\s+", re.IGNORECASE)
+
+
+def _analyst_framed(text: str, mentions: list[ActorMention], offset: int) -> bool:
+    """Does the sentence open with an analyst's view ("Pour l'analyste politique X, ...", "According to
+    analysts, ...")? Then it is commentary, like an analyst's quotation: no events."""
+    m = _FRAMING.match(text)
+    if m is None:
+        return False
+    head = offset + m.end()
+    first = min((x for x in mentions if x.start >= head), key=lambda x: x.start, default=None)
+    return first is not None and first.actor.sector == "EXP" and first.start - head <= 25
 
 
 def _story_protesters(cand: EventCandidate, mentions: list[ActorMention],

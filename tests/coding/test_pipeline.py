@@ -134,6 +134,15 @@ def test_pipeline_unnamed_demonstrations_are_the_story_countrys_civilians():
     assert got[0]["confidence"] <= 0.5
 
 
+def test_pipeline_a_sentence_framed_as_an_analysts_view_is_commentary():
+    assert events("Pour l'analyste politique Jean Dupont, le retrait de la force Barkhane du Mali est un échec.",
+                  lang="fr") == []
+    assert events("According to analysts, France withdrew its troops from Mali because of Russia.") == []
+    # a state's or a body's account is still a report
+    assert ("RETREAT", "FRA", "MLI") in [e[:3] for e in events(
+        "According to the United Nations, France withdrew its troops from Mali.")]
+
+
 def test_pipeline_coming_back_is_not_handing_back():
     assert events("The Russians have returned.") == []
     assert ("RETREAT", "IRQ", "KWT") in [e[:3] for e in events("Iraq returned the Kuwaiti prisoners to Kuwait.")]
