@@ -166,7 +166,7 @@ FIGURATIVE_OBJECTS = {
     "seize": frozenset("opportunity chance initiative moment occasion momentum".split()),
     "saisir": frozenset("occasion opportunité chance".split()),
 }
-REFLEXIVE_EN = frozenset("itself themselves himself herself it them".split())
+REFLEXIVE_EN = frozenset("itself themselves himself herself".split())
 PROTEST_NOUNS = frozenset("demonstration protest rally march manifestation marche rassemblement".split())
 SOURCE_PREPS_NOUN = {"en": frozenset({"of", "by"}), "fr": frozenset({"de", "du", "des", "d'", "par"})}
 REFLEXIVE = frozenset({"se", "s'", "soi"})
@@ -396,7 +396,7 @@ def _is_aux(tok: Token) -> bool:
     return tok.pos_ == "AUX" or tok.dep_.startswith("aux") or tok.dep_ == "cop"
 
 
-# Adjectives of concern after a copula ("remains concerned about", "se dit préoccupée par") disapprove.
+# Adjectives of concern after a copula ("remains concerned about", "est inquiète de") disapprove.
 CONCERN_ADJS = frozenset("concerned worried alarmed troubled dismayed disturbed outraged préoccupé préoccupée "
                          "préoccupés préoccupées inquiet inquiète inquiets inquiètes".split())
 
@@ -960,7 +960,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             avoid = c.source.actor if c.source else None
             if c.pattern.event_type == "REQUEST" and (
                     (c.source is not None and c.source_direct
-                     and c.source.actor.text.lower().split()[-1:] and c.source.actor.text.lower().split()[-1] in PROTESTER_WORDS)
+                     and (c.source.actor.text.lower().split() or [""])[-1] in PROTESTER_WORDS)
                     or (subj is not None and subj.lemma_.lower() in PROTEST_NOUNS)
                     or (tok.dep_ == "acl" and tok.head.lemma_.lower() in PROTEST_NOUNS)):
                 c.pattern = replace(c.pattern, event_type="PROTEST", mode="demonstrate", cameo="141")

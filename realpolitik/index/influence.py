@@ -122,13 +122,13 @@ def period_label_sql(col: str, freq: str) -> str:
 
 
 # -- the event layer's SQL, shared with explain.py ------------------------------------------------
-# When the event happened: a day date as given; "YYYY-MM" -> the 15th; "YYYY" -> 1 July; a decade
-# ("1960", precision decade) -> 1 January of its sixth year: the middle of the span, so that decay neither
-# ages nor rejuvenates imprecise dates on average. An event with no date takes its document's date.
 # RETREAT modes that are a power pulling out (its presence ends: scored -|Goldstein|, security channel);
 # RETREAT's other modes (release, ease sanctions, allow access, ceasefire) keep Goldstein's sign
 WITHDRAWAL_MODES = ("withdraw", "disarm", "surrender")
 
+# When the event happened: a day date as given; "YYYY-MM" -> the 15th; "YYYY" -> 1 July; a decade
+# ("1960", precision decade) -> 1 January of its sixth year: the middle of the span, so that decay neither
+# ages nor rejuvenates imprecise dates on average. An event with no date takes its document's date.
 EVENT_DATE_SQL = """
     CASE
       WHEN ds IS NULL THEN NULL
