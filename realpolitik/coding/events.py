@@ -430,6 +430,8 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
         elif d in OBJ_DEPS or d in PASSIVE_SUBJ or d in ("attr", "oprd"):
             out.append((c.lemma_.lower(), c))
             out.append((c.lower_, c))
+            # "dismissed Putin's response as ...": the parser may hang the "as" phrase on the object
+            out.extend(("as", g) for g in c.children if g.dep_ == "prep" and g.lower_ == "as")
         elif d.startswith("obl") or d == "nmod":
             out.append((c.lemma_.lower(), c))
             for g in c.children:
