@@ -78,8 +78,8 @@ def run_pandas(db: str) -> dict:
     import numpy as np
     import pandas as pd
 
+    from realpolitik.coding.ontology import WITHDRAWAL_MODES
     from realpolitik.index import load_settings
-    from realpolitik.index.influence import WITHDRAWAL_MODES
 
     s = load_settings()
     t0 = time.perf_counter()

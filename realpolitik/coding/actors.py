@@ -274,12 +274,13 @@ _CONNECT_FR = {
 # and bodies of the place itself ("police in Karachi"); not troops, diplomats, ministers, media or experts,
 # who are as often foreigners there ("troops in Kherson", "the ambassador in Karachi")
 _IN_CITY_NAMES = frozenset({"police", "officials", "government", "civilians", "court", "opposition"})
+# officials and envoys: they speak for the country, city or international body named beside them
+_ENVOY_NAMES = frozenset({"officials", "diplomat", "minister", "foreign minister", "defence minister",
+                          "leader", "spokesperson", "president"})
 # agents that "from" + a country or city places in that country: people who speak or act for where they come
 # from ("officials from Mali", "diplomats from France", "rebels from Chad"); never troops, army or
 # mercenaries ("withdrew troops from Mali": the country they leave, not theirs)
-_FROM_NAMES = frozenset({"officials", "diplomat", "minister", "foreign minister", "defence minister", "leader",
-                         "president", "prime minister", "spokesperson", "government", "rebels", "civilians",
-                         "opposition"})
+_FROM_NAMES = _ENVOY_NAMES | {"prime minister", "government", "rebels", "civilians", "opposition"}
 
 
 def _etype(row: _Row) -> str:
@@ -332,8 +333,7 @@ _OPENERS = frozenset(
 
 # agents that an international organisation beside them makes its own: its officials and envoys, not
 # its member states' armies ("G7 foreign ministers" -> IGOG7, "UN officials" -> IGOUNO)
-_IGO_AGENT_NAMES = frozenset({"officials", "diplomat", "minister", "foreign minister", "defence minister",
-                              "leader", "spokesperson", "president"})
+_IGO_AGENT_NAMES = _ENVOY_NAMES
 
 # a country named inside the name of a sea, gulf or strait is a place, not an actor ("the Gulf of Guinea",
 # "the Sea of Japan", "the South China Sea", "le golfe de Guinée", "la mer de Chine")

@@ -82,7 +82,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from realpolitik.coding.ontology import PLOVER_TYPES, Ontology
+from realpolitik.coding.ontology import PLOVER_TYPES, Ontology, is_withdrawal
 from realpolitik.coding.types import Actor, ActorMention, EventCandidate
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -719,14 +719,12 @@ def _find_target(
         ranked.append((1, tok.head))
     ranked.sort(key=lambda x: (x[0], x[1].i))
     ranked = [(r, c) for r, c in ranked if not _pronoun_possessed_force(c, ments)]
-    for rank, c in ranked:
-        m = _arg(c, ments, exclude, avoid=avoid)
-        if m is not None and not (rank == 0 and avoid is not None and _bare_force(m.actor)):
+    hits = [(rank, m) for rank, c in ranked if (m := _arg(c, ments, exclude, avoid=avoid)) is not None]
+    for rank, m in hits:
+        if not (rank == 0 and avoid is not None and _bare_force(m.actor)):
             return m, True
-    for _, c in ranked:  # only a bare force as object ("killed soldiers"): it is the target
-        m = _arg(c, ments, exclude, avoid=avoid)
-        if m is not None:
-            return m, True
+    if hits:  # only a bare force as object ("killed soldiers"): it is the target
+        return hits[0][1], True
     if avoid is not None:  # only the source's own side: keep it (the pipeline drops such an event) ...
         for _, c in ranked:
             m = _arg(c, ments, exclude)
@@ -1067,7 +1065,8 @@ INTENT_MODE_CODES = {
 # A speaker announcing its own future act ("Egypt said it would release the prisoners", "le Mali a
 # annoncé qu'il allait lever les sanctions") states an intent, as CAMEO codes it (03x / 13x): the
 # reporting verb, when the act's subject is a pronoun and the act is in the future or conditional.
-# An announced withdrawal stays the withdrawal itself (see _withdrawal).
+# An announced withdrawal stays the withdrawal itself (a RETREAT decided, as the development gold
+# codes it), not a promise.
 INTENT_REPORTING = {
     "en": frozenset("say announce declare state add insist stress affirm assert confirm indicate reiterate "
                     "tell".split()),
@@ -1094,7 +1093,8 @@ def _statements_of_content(cands: list[_Cand], lang: str) -> list[_Cand]:
         head = c.tok.head
         readiness = c.tok.dep_ in deps | {"acl"} and head.lemma_.lower() in INTENT_WORDS[lang]
         announced = (c.tok.dep_ == "ccomp" and head.lemma_.lower() in INTENT_REPORTING[lang]
-                     and not _withdrawal(c.pattern) and _own_future_act(c.tok, lang))
+                     and not is_withdrawal(c.pattern.event_type, c.pattern.mode)
+                     and _own_future_act(c.tok, lang))
         if (readiness or announced) and head.i not in by_tok and c.pattern.event_type in INTENT_CODES:
             added.append(_intent_statement(c, head))
             c.hypothetical, c.content_of = True, added[-1]
@@ -1113,8 +1113,7 @@ def _statements_of_content(cands: list[_Cand], lang: str) -> list[_Cand]:
             o.target, o.target_direct = c.target, c.target_direct
         c.content_of = o
         if o.pattern.event_type == "AGREE" and o.pattern.mode is None and c.pattern.event_type in INTENT_CODES:
-            etype, code = INTENT_MODE_CODES.get((c.pattern.event_type, c.pattern.mode),
-                                                INTENT_CODES[c.pattern.event_type])
+            etype, code = _intent_code(c.pattern)
             if etype == "THREATEN" and c.pattern.event_type != "MOBILIZE":
                 # a vow to strike or to sanction is a threat ("vowed to retaliate"), as in CAMEO 13x; an
                 # offer to send troops is not
@@ -1122,18 +1121,19 @@ def _statements_of_content(cands: list[_Cand], lang: str) -> list[_Cand]:
     return cands + added
 
 
+def _intent_code(p: VerbPattern) -> tuple[str, str]:
+    """(type, CAMEO code) of the statement of intent to do `p`'s act (AGREE 03x or THREATEN 13x)."""
+    return INTENT_MODE_CODES.get((p.event_type, p.mode), INTENT_CODES[p.event_type])
+
+
 def _intent_statement(c: _Cand, head: Token) -> _Cand:
     """The statement of intent to do `c`'s act, on the word `head` that states it, with `c`'s actors."""
-    etype, code = INTENT_MODE_CODES.get((c.pattern.event_type, c.pattern.mode), INTENT_CODES[c.pattern.event_type])
+    etype, code = _intent_code(c.pattern)
     pattern = replace(c.pattern, pattern=head.lemma_.lower(), lemma=head.lemma_.lower(), second=None,
                       event_type=etype, mode=None, cameo=code)
     return _Cand(head, pattern, None, c.source, c.target, c.source_direct, c.target_direct, c.negated, False)
 
 
-def _withdrawal(p: VerbPattern) -> bool:
-    """An announced withdrawal is the withdrawal (a RETREAT decided, as the development gold codes it),
-    not a promise."""
-    return p.event_type == "RETREAT" and p.mode in (None, "withdraw", "disarm", "surrender")
 
 
 def _own_future_act(tok: Token, lang: str) -> bool:

@@ -23,6 +23,16 @@ PLOVER_TYPES: tuple[str, ...] = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
 
+# RETREAT modes that are an actor pulling out (its presence ends), as opposed to RETREAT's other modes
+# (release, ease sanctions, allow access, ceasefire); a RETREAT with no mode counts as one too.
+WITHDRAWAL_MODES: tuple[str, ...] = ("withdraw", "disarm", "surrender")
+
+
+def is_withdrawal(event_type: str | None, mode: str | None) -> bool:
+    """Is this a pulling out (RETREAT withdraw / disarm / surrender, or a RETREAT with no mode)?"""
+    return event_type == "RETREAT" and (mode is None or mode in WITHDRAWAL_MODES)
+
+
 # Labels from PLOVER v0.5 and earlier drafts that were merged into the 16 types above.
 V05_LABELS: dict[str, str] = {
     "DEMAND": "REQUEST",

@@ -329,13 +329,19 @@ def _story_country_target(cand: EventCandidate, mentions: list[ActorMention], co
                           kinds: frozenset[str] | None = None) -> EventCandidate:
     """`cand` aimed at the country the mentions name most, other than its source's (mentions of
     `kinds` only, when given), with at most `confidence`; unchanged when there is none."""
-    counts = Counter(m.actor.country for m in mentions
-                     if m.actor.country not in (None, cand.source.country) and (kinds is None or m.kind in kinds))
-    if not counts:
+    country = _most_named_country(mentions, {cand.source.country}, kinds)
+    if country is None:
         return cand
-    country = counts.most_common(1)[0][0]
     return replace(cand, target=Actor(text="", name=country, code=country, country=country, sector=None),
                    confidence=min(cand.confidence, confidence))
+
+
+def _most_named_country(mentions: list[ActorMention], excluded: set, kinds: frozenset[str] | None = None) -> str | None:
+    """The country the mentions name most (mentions of `kinds` only, when given), other than `excluded`."""
+    counts = Counter(m.actor.country for m in mentions
+                     if m.actor.country is not None and m.actor.country not in excluded
+                     and (kinds is None or m.kind in kinds))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 _FRAMING = re.compile(r"^\W*(?:pour|selon|d'après|for|according to)\s+", re.IGNORECASE)
@@ -358,10 +364,9 @@ def _story_protesters(cand: EventCandidate, mentions: list[ActorMention],
     civilians of the country the document names most, other than the countries its own sentence names
     (the protest's target, the power it favours). Lower confidence: the source is inferred, not read."""
     named = {m.actor.country for m in sentence} | {cand.target.country if cand.target else None}
-    counts = Counter(m.actor.country for m in mentions if m.actor.country not in named | {None})
-    if not counts:
+    country = _most_named_country(mentions, named)
+    if country is None:
         return cand
-    country = counts.most_common(1)[0][0]
     return replace(cand, source=Actor(text="", name=f"{country} civilians", code=country + "CVL", country=country,
                                       sector="CVL"), confidence=min(cand.confidence, 0.5))
 
@@ -588,11 +593,9 @@ def _evaluations(sent, mentions: list[ActorMention], found: list[EventCandidate]
             target = named.actor
         else:
             away = named.actor.country if named is not None else None  # mercenaries' own state is no host
-            counts = Counter(m.actor.country for m in document + mentions
-                             if m.actor.country not in (None, src.country, away))
-            if not counts:
+            country = _most_named_country(document + mentions, {src.country, away})
+            if country is None:
                 continue
-            country = counts.most_common(1)[0][0]
             target = Actor(text="", name=country, code=country, country=country, sector=None)
         entry = ontology.cameo(cameo)
         out.append(EventCandidate(event_type=etype, mode="criticize" if etype == "ACCUSE" else None, cameo=cameo,

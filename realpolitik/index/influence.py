@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from realpolitik.coding.ontology import WITHDRAWAL_MODES
 from realpolitik.errors import UsageError
 from realpolitik.index.settings import CHANNELS, Settings, resolve
 from realpolitik.index.structural import ARMS, _codes, channel_sql
@@ -122,10 +123,6 @@ def period_label_sql(col: str, freq: str) -> str:
 
 
 # -- the event layer's SQL, shared with explain.py ------------------------------------------------
-# RETREAT modes that are a power pulling out (its presence ends: scored -|Goldstein|, security channel);
-# RETREAT's other modes (release, ease sanctions, allow access, ceasefire) keep Goldstein's sign
-WITHDRAWAL_MODES = ("withdraw", "disarm", "surrender")
-
 # When the event happened: a day date as given; "YYYY-MM" -> the 15th; "YYYY" -> 1 July; a decade
 # ("1960", precision decade) -> 1 January of its sixth year: the middle of the span, so that decay neither
 # ages nor rejuvenates imprecise dates on average. An event with no date takes its document's date.
@@ -152,6 +149,8 @@ def events_cte(settings: Settings) -> tuple[str, dict]:
         "public": list(settings.public_sectors) or [""],
         **{f"cw_{c}": float(settings.channel_weights.get(c, 1.0)) for c in CHANNELS},
     }
+    # a power pulling out (coding.ontology.WITHDRAWAL_MODES) is scored -|Goldstein|, security channel;
+    # RETREAT's other modes keep Goldstein's sign
     withdrawals = ", ".join(f"'{m}'" for m in WITHDRAWAL_MODES)
     sql = f"""
     ev_raw AS (
