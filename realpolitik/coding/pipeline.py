@@ -499,6 +499,8 @@ def _pair_side(part, step: int, noun, actors, lang: str, date: str | None) -> Ac
 
 
 _EVAL_COPULAS = frozenset("be remain constitute represent être rester constituer représenter".split())
+# verbs that name their object with an evaluation ("called the claims baseless", "qualifié de ...")
+_EVAL_NAMING = frozenset("call describe term label brand deem dub qualifier".split())
 _EVAL_NEG = frozenset("not n't never no ne n' pas jamais nullement".split())
 _FOR_PREPS = frozenset({"for", "to", "pour"})
 
@@ -526,13 +528,15 @@ def _evaluations(sent, mentions: list[ActorMention], found: list[EventCandidate]
                  lang: str, ontology) -> list[EventCandidate]:
     """An official's objection stated as an evaluation, with no event verb: "X is unacceptable, the
     minister said", "X est inacceptable, a déclaré le ministre", "X is a red line for the Foreign
-    Ministry". The predicate of a copular clause is a phrase of ``data/evaluations/objections.tsv``
-    (ACCUSE 111; a red line THREATEN 130); the source is the subject of the reporting verb the clause
-    hangs on (or that hangs on it), else the "for/pour" phrase of the predicate, and must be a state
-    actor. The target is the state the evaluated subject names (not the source's); an evaluated
-    non-state presence ("the presence of foreign mercenaries") is the host state's doing: the country
-    the document names most, other than the source's and the non-state actor's own. Negated
-    evaluations are not objections."""
+    Ministry", "the ministry called the claims baseless". The predicate of a copular clause, or the
+    naming complement of "call / describe as / qualifier de", is a phrase of
+    ``data/evaluations/objections.tsv`` (ACCUSE 111; a red line THREATEN 130; a denial REJECT 120);
+    the source is the namer, else the subject of the reporting verb the clause hangs on (or that hangs
+    on it), else the "for/pour" phrase of the predicate, and must be a state actor. The target is the
+    state the evaluated thing names (not the source's); an evaluated non-state presence ("the
+    presence of foreign mercenaries") is the host state's doing: the country the document names most,
+    other than the source's and the non-state actor's own; else there is none. Negated evaluations
+    are not objections."""
     from realpolitik.coding.events import REPORTING, _Mentions
 
     words = _objection_words()
@@ -554,13 +558,39 @@ def _evaluations(sent, mentions: list[ActorMention], found: list[EventCandidate]
             continue
         (etype, cameo), span = hit
         pred = next((t for t in span if t.head.i not in {x.i for x in span} or t.head.i == t.i), span[-1])
+        naming = None  # "X called the claims baseless", "described the report as false"
         if pred.dep_ in ("acomp", "attr", "oprd", "obj", "dobj") and pred.head.lemma_.lower() in _EVAL_COPULAS:
             clause = pred.head
         elif any(c.dep_ == "cop" for c in pred.children):
             clause = pred
+        elif pred.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "obj", "amod", "acomp") \
+                and pred.head.lemma_.lower() in _EVAL_NAMING:
+            clause = naming = pred.head
+        elif pred.dep_ in ("pobj", "amod", "acomp", "obl", "xcomp") and pred.head.lower_ in ("as", "comme") \
+                and pred.head.head.lemma_.lower() in _EVAL_NAMING:
+            clause = naming = pred.head.head
+        elif pred.dep_ in ("pobj", "obl") and pred.head.lemma_.lower() in _EVAL_NAMING \
+                and any(c.lower_ in ("as", "comme") for c in pred.children):
+            clause = naming = pred.head
+        elif pred.dep_ == "nmod" and pred.head.dep_ in ("obj", "dobj") \
+                and pred.head.head.lemma_.lower() in _EVAL_NAMING \
+                and any(c.dep_ == "case" and c.lower_ in ("de", "d'") for c in pred.children):
+            clause = naming = pred.head.head  # "a qualifié ces accusations de mensongères"
         else:
             continue
         if any(c.lower_ in _EVAL_NEG for x in (clause, pred) for c in x.children):
+            continue
+        if naming is not None:
+            # the namer speaks; what is named is the evaluated thing
+            subj = next((c for c in naming.children if c.dep_ in ("dobj", "obj", "oprd") and c.i < pred.i), None)
+            spk = next((c for c in naming.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subj is None or spk is None or span[0].idx in taken:
+                continue
+            source = ments.nearest(spk)
+            if source is None or not _state_actor(source.actor):
+                continue
+            cand = _evaluation(ontology, etype, cameo, source, subj, span, ments, document + mentions)
+            out.extend([cand] if cand else [])
             continue
         subj = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
         if subj is None or span[0].idx in taken:
@@ -587,22 +617,32 @@ def _evaluations(sent, mentions: list[ActorMention], found: list[EventCandidate]
                     break
         if source is None or not _state_actor(source.actor):
             continue
-        src = source.actor
-        named = ments.nearest(subj, exclude=(source,), avoid=src)
-        if named is not None and _state_actor(named.actor) and named.actor.country != src.country:
-            target = named.actor
-        else:
-            away = named.actor.country if named is not None else None  # mercenaries' own state is no host
-            country = _most_named_country(document + mentions, {src.country, away})
-            if country is None:
-                continue
-            target = Actor(text="", name=country, code=country, country=country, sector=None)
-        entry = ontology.cameo(cameo)
-        out.append(EventCandidate(event_type=etype, mode="criticize" if etype == "ACCUSE" else None, cameo=cameo,
-                                  goldstein=entry.goldstein, quad_class=entry.quad_class, source=src,
-                                  target=target, trigger_start=span[0].idx, trigger_end=span[-1].idx + len(span[-1].text),
-                                  confidence=0.6))
+        cand = _evaluation(ontology, etype, cameo, source, subj, span, ments, document + mentions)
+        out.extend([cand] if cand else [])
     return out
+
+
+def _evaluation(ontology, etype: str, cameo: str, source: ActorMention, subj, span, ments, named_so_far: list[ActorMention]
+                ) -> EventCandidate | None:
+    """The event of an evaluation by `source` of the thing `subj` names: its target is the state that
+    thing names (not the source's), else the country the document names most, other than the source's
+    and a named non-state actor's own, else none."""
+    src = source.actor
+    named = ments.nearest(subj, exclude=(source,), avoid=src)
+    if named is not None and _state_actor(named.actor) and named.actor.country != src.country:
+        target = named.actor
+    else:
+        away = named.actor.country if named is not None else None  # mercenaries' own state is no host
+        country = _most_named_country(named_so_far, {src.country, away})
+        if country is None and source.kind == "demonym":
+            return None  # "said a Malian farmer": with no target, a bare demonym is no official
+        target = None if country is None else Actor(text="", name=country, code=country, country=country,
+                                                    sector=None)
+    entry = ontology.cameo(cameo)
+    return EventCandidate(event_type=etype, mode="criticize" if etype == "ACCUSE" else None, cameo=cameo,
+                          goldstein=entry.goldstein, quad_class=entry.quad_class, source=src,
+                          target=target, trigger_start=span[0].idx, trigger_end=span[-1].idx + len(span[-1].text),
+                          confidence=0.6)
 
 
 def _adjectival_agent(sdoc, m: ActorMention) -> bool:

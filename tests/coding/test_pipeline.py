@@ -306,3 +306,17 @@ def test_pipeline_the_country_is_the_story_s_country():
             "The Soviet Union began to send equipment to the country.")
     got = events(text)
     assert any(e[0] == "AID" and e[1] == "SUN" and e[2] == "MLI" for e in got), got
+
+
+def test_pipeline_naming_an_allegation_false_is_a_rejection():
+    # the namer is the source; what is named ("the allegations") is what is evaluated
+    assert [e[:2] for e in events("Moscow called the allegations baseless.")] == [("REJECT", "RUSGOV")]
+    assert [e[:2] for e in events("Israel described the report as false.")] == [("REJECT", "ISR")]
+    assert ("ACCUSE", "CHN", "USA") in [e[:3] for e in events("China called the American sanctions illegal.")]
+    assert [e[:2] for e in events("Bamako a qualifié ces allégations d'infondées.", lang="fr")] == [("REJECT", "MLIGOV")]
+    # a denial in a quotation, its speaker the source, with no state named as target
+    assert [e[:3] for e in events('"This is completely false," the Russian foreign minister said.')] == [
+        ("REJECT", "RUSGOV", None)]
+    # naming with no evaluation, or a negated one, is no event
+    assert events("Moscow called the allegations important.") == []
+    assert events("Moscow did not call the allegations baseless.") == []
