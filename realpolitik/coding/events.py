@@ -602,6 +602,14 @@ def _pronoun_antecedent(tok: Token, ments: _Mentions, lang: str, depth: int) -> 
     return m
 
 
+def _descriptive_clauses(subj: Token) -> list[Token]:
+    """Relative clauses that tell the subject's story rather than who it is ("Berisha, who was defeated
+    as prime minister in 2013, rejected ..."): not where its actor is; a copular one ("Smith, who is
+    France's foreign minister") names it and stays."""
+    return [c for c in subj.children if c.dep_ in RELCL_DEPS and c.lemma_.lower() not in ("be", "être")
+            and not any(g.dep_ == "cop" for g in c.children)]
+
+
 def _find_source(
     tok: Token, ments: _Mentions, lang: str, depth: int = 0
 ) -> tuple[ActorMention | None, bool, Token | None]:
@@ -620,7 +628,7 @@ def _find_source(
             if m is not None:
                 return (m, True, subj)
             return (_governing_source(ant[0], ments, lang, depth), False, subj)
-        m = ments.nearest(subj)
+        m = ments.nearest(subj, block=_descriptive_clauses(subj))
         if m is None and _is_pronoun(subj):
             return (_pronoun_antecedent(tok, ments, lang, depth), False, subj)
         return (m, True, subj)

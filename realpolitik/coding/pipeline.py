@@ -186,6 +186,8 @@ class Coder:
                     if cand.source is None and cand.event_type == "PROTEST":
                         cand = _story_protesters(cand, all_mentions + mentions, mentions)
                     cand = self._in_context(cand, mentions, para_mentions, all_mentions)
+                    if cand is not None and cand.source is None and cand.event_type == "COERCE":
+                        cand = self._agentless_coercion(cand, sdoc, mentions)
                     if cand is not None and cand.target is None and cand.source is not None:
                         cand = _the_country(cand, sent, all_mentions + mentions, lang)
                     if cand is not None:
@@ -269,6 +271,38 @@ class Coder:
         name = self.actors.country_name(country) or country
         return Actor(text=actor.text, name=f"{name} {actor.name}", code=country + actor.sector, country=country,
                      sector=actor.sector)
+
+    def _agentless_coercion(self, cand: EventCandidate, sdoc, mentions: list[ActorMention]) -> EventCandidate:
+        """An arrest, ban or seizure told in the passive with no agent ("twenty protesters were arrested
+        in Nairobi") is the doing of the state where it happened: the country of a place after "in" /
+        "dans", else the country of a non-state target (a state acts on its own people). Lower
+        confidence: the source is inferred, not read."""
+        from realpolitik.coding.events import IN_PLACE_PREPS, PLACE_KINDS, _agent, _is_passive
+
+        span = sdoc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
+        if span is None or not len(span):
+            return cand
+        tok = span.root
+        if tok.pos_ not in ("VERB", "AUX") or not _is_passive(tok) or _agent(tok) is not None:
+            return cand
+        country = None
+        for m in mentions:
+            if m.kind not in PLACE_KINDS or not m.actor.country:
+                continue
+            place = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            prep = place.root.head if place is not None and len(place) else None
+            cases = {c.lower_ for c in place.root.children if c.dep_ == "case"} if prep is not None else set()
+            if prep is not None and (prep.lower_ in IN_PLACE_PREPS or cases & (IN_PLACE_PREPS | {"à", "au"})):
+                country = m.actor.country
+                break
+        target = cand.target
+        if country is None and target is not None and target.country and target.sector not in _STATE_SECTORS:
+            country = target.country
+        if country is None:
+            return cand
+        name = self.actors.country_name(country) or country
+        source = Actor(text="", name=f"{name} government", code=country + "GOV", country=country, sector="GOV")
+        return replace(cand, source=source, confidence=min(cand.confidence, 0.5))
 
     def _continues(self, dated_para: int, para: int, cache: dict, text: str, para_starts: list[int],
                    lang: str) -> bool:

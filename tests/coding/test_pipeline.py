@@ -320,3 +320,22 @@ def test_pipeline_naming_an_allegation_false_is_a_rejection():
     # naming with no evaluation, or a negated one, is no event
     assert events("Moscow called the allegations important.") == []
     assert events("Moscow did not call the allegations baseless.") == []
+
+
+def test_pipeline_a_relative_clause_tells_the_subject_s_story_not_its_country():
+    got = events("Smith, who had met the Kenyan president in Nairobi, condemned the attack.")
+    assert not any(e[1] and e[1].startswith("KEN") for e in got if e[0] == "ACCUSE"), got
+    # a copular relative clause says who the subject is
+    assert ("ACCUSE", "FRAGOV") in [e[:2] for e in events("Smith, who is France's foreign minister, condemned Russia.")]
+
+
+def test_pipeline_agentless_arrest_is_the_state_where_it_happened():
+    def coerce(text, **kw):
+        return [e[:3] for e in events(text, **kw) if e[0] == "COERCE"]
+    assert coerce("Twenty protesters were arrested in Nairobi.") == [("COERCE", "KENGOV", "KENCVL")]
+    assert coerce("Two French journalists were detained in Mali.") == [("COERCE", "MLIGOV", "FRAMED")]
+    assert coerce("Kenyan opposition leaders were arrested.") == [("COERCE", "KENGOV", "KENOPP")]
+    assert coerce("Deux opposants maliens ont été arrêtés à Dakar.", lang="fr")[0][1] == "SENGOV"
+    # a foreign state's agents, nowhere said: no source is guessed; an agent stays the source
+    assert coerce("French soldiers were arrested.") == [("COERCE", None, "FRAMIL")]
+    assert coerce("Two Kenyan activists were arrested by Ugandan police in Kampala.")[0][1] == "UGAGOV"
