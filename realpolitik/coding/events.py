@@ -941,7 +941,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if p is not None:
             cands.append(_Cand(tok, p, None))
 
-    cands = [c for c in cands if not _figurative(c)]
+    cands = [c for c in cands if not _figurative(c) and not _posed(c)]
 
     allegation_heads = {
         c.tok.i for c in cands if c.pattern.event_type == "ACCUSE" or c.pattern.mode == "deny"
@@ -1177,6 +1177,22 @@ def _figurative(c: _Cand) -> bool:
     noun = c.tok if c.pattern.noun else c.second_tok
     return noun is not None and any(ch.dep_ in ("amod", "compound", "nmod") and ch.lower_ in FIGURATIVE
                                     for ch in noun.children)
+
+
+_POSING_VERBS = frozenset("pose represent constitute present représenter constituer".split())
+
+
+_DANGER_NOUNS = frozenset("threat danger risk menace risque".split())
+
+
+def _posed(c: _Cand) -> bool:
+    """A threat that something "poses" or "represents" ("Russia poses a threat to NATO", "représente
+    une menace") describes a danger; nobody threatened anybody, and the posing verb is no act either."""
+    if c.pattern.noun:
+        return c.pattern.event_type == "THREATEN" and c.tok.dep_ in ("dobj", "obj", "attr") \
+            and c.tok.head.lemma_.lower() in _POSING_VERBS
+    return c.tok.lemma_.lower() in _POSING_VERBS and any(
+        ch.dep_ in ("dobj", "obj", "attr") and ch.lemma_.lower() in _DANGER_NOUNS for ch in c.tok.children)
 
 
 def _own_actor(noun: Token, ments: _Mentions) -> bool:

@@ -34,6 +34,7 @@ _STATE_SECTORS = frozenset({None, "GOV", "MIL"})  # an actor and its own state: 
 _NO_CONTEXT_SECTORS = frozenset({"EXP", "IGO", "NGO", "MED"})
 _DOMESTIC_SECTORS = frozenset({"REB", "CVL", "OPP", "JUD"})
 _CIVIC_SECTORS = frozenset({"CVL", "OPP", "JUD"})
+_MATERIAL_QUADS = frozenset({2, 4})  # QuadClass: material cooperation, material conflict
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"})
 
 
@@ -186,6 +187,9 @@ class Coder:
                     if cand.source is None and cand.event_type == "PROTEST":
                         cand = _story_protesters(cand, all_mentions + mentions, mentions)
                     cand = self._in_context(cand, mentions, para_mentions, all_mentions)
+                    if cand is not None and cand.source is not None and cand.source.sector == "EXP" \
+                            and cand.quad_class in _MATERIAL_QUADS:
+                        continue  # analysts do not sanction, fight or give aid: they tell of it
                     if cand is not None and cand.source is None and cand.event_type == "COERCE":
                         cand = self._agentless_coercion(cand, sdoc, mentions)
                     if cand is not None and cand.target is None and cand.source is not None:

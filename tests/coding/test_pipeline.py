@@ -339,3 +339,15 @@ def test_pipeline_agentless_arrest_is_the_state_where_it_happened():
     # a foreign state's agents, nowhere said: no source is guessed; an agent stays the source
     assert coerce("French soldiers were arrested.") == [("COERCE", None, "FRAMIL")]
     assert coerce("Two Kenyan activists were arrested by Ugandan police in Kampala.")[0][1] == "UGAGOV"
+
+
+def test_pipeline_a_posed_threat_is_a_description_not_a_threat():
+    assert events("Diplomats say Russia poses a threat to NATO.") == []
+    assert events("Le terrorisme représente une menace pour le Mali.", lang="fr") == []
+    assert [e[:3] for e in events("Russia issued a threat to NATO.")] == [("THREATEN", "RUS", "IGONAT")]
+
+
+def test_pipeline_analysts_are_no_source_of_material_acts():
+    # an analyst may criticise or praise (verbal), but does not sanction, fight or give aid
+    assert not [e for e in events("American analysts left the conference early.") if e[1] == "USAEXP"]
+    assert [e[:2] for e in events("American analysts criticised the decision.")] == [("ACCUSE", "USAEXP")]
