@@ -942,6 +942,10 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             cands.append(_Cand(tok, p, None))
 
     cands = [c for c in cands if not _figurative(c) and not _posed(c)]
+    # "barred the envoy from entering the country": what a ban keeps from happening is no act
+    barring = {c.tok.i for c in cands if c.pattern.event_type in _BARRING_TYPES and not c.pattern.noun}
+    cands = [c for c in cands if not (c.tok.dep_ == "pcomp" and c.tok.head.lower_ == "from"
+                                      and c.tok.head.head.i in barring)]
 
     allegation_heads = {
         c.tok.i for c in cands if c.pattern.event_type == "ACCUSE" or c.pattern.mode == "deny"
@@ -1179,6 +1183,7 @@ def _figurative(c: _Cand) -> bool:
                                     for ch in noun.children)
 
 
+_BARRING_TYPES = frozenset({"COERCE", "SANCTION", "REJECT"})
 _POSING_VERBS = frozenset("pose represent constitute present représenter constituer".split())
 
 

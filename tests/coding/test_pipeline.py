@@ -351,3 +351,9 @@ def test_pipeline_analysts_are_no_source_of_material_acts():
     # an analyst may criticise or praise (verbal), but does not sanction, fight or give aid
     assert not [e for e in events("American analysts left the conference early.") if e[1] == "USAEXP"]
     assert [e[:2] for e in events("American analysts criticised the decision.")] == [("ACCUSE", "USAEXP")]
+
+
+def test_pipeline_what_a_ban_keeps_from_happening_is_no_act():
+    got = [e[:3] for e in events("Kenya barred the opposition leader from leaving the country.")]
+    assert got == [("COERCE", "KEN", "KENOPP")]
+    assert [e[0] for e in events("Israel prohibited Palestinian worshippers from entering the mosque.")] == ["COERCE"]
