@@ -991,6 +991,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             c.target, c.target_direct = None, False
         c.negated = _negated(tok, lang)
         c.hypothetical = _hypothetical(tok, lang, allegation_heads - {tok.i})
+        if not c.pattern.noun and c.source is not None and _conditional_future(tok, lang):
+            _conditional_threat(c)
 
     # 4. one event per real event
     cands = _statements_of_content(cands, lang)
@@ -1146,6 +1148,41 @@ def _intent_statement(c: _Cand, head: Token) -> _Cand:
     return _Cand(head, pattern, None, c.source, c.target, c.source_direct, c.target_direct, c.negated, False)
 
 
+
+
+# "if" / "unless" clauses: an act promised on a condition
+CONDITION_MARKS = frozenset("if unless si".split())
+# cooperation whose refusal on a condition is a threat ("will not buy any more US aircraft if ...")
+_WITHHELD_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "CONSULT", "AGREE"})
+
+
+def _conditional_future(tok: Token, lang: str) -> bool:
+    """Is `tok` an act in the future or conditional with an "if" / "unless" / "si" clause of its own
+    ("Turkey will retaliate if it is sanctioned")?"""
+    future = any(c.dep_.startswith("aux") and (c.lower_ in FUTURE_AUX[lang] or c.lemma_.lower() in FUTURE_AUX[lang]
+                                               or "Tense=Fut" in str(c.morph) or "Mood=Cnd" in str(c.morph))
+                 for c in tok.children) or "Tense=Fut" in str(tok.morph) or "Mood=Cnd" in str(tok.morph)
+    # "would have attacked if ...": a counterfactual past, no threat
+    counterfactual = any(c.dep_.startswith("aux") and c.lemma_.lower() in ("have", "avoir") for c in tok.children)
+    return future and not counterfactual and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
+                                                    for g in c.children) for c in tok.children)
+
+
+def _conditional_threat(c: _Cand) -> None:
+    """A hostile act announced on a condition ("we will retaliate if ...", "sanctions would follow if
+    ..."), or cooperation refused on one ("will not buy any more aircraft if ..."), is a threat, as CAMEO
+    defines it (13: conditional statements of negative acts); the threat itself took place."""
+    if c.pattern.event_type not in INTENT_CODES:
+        return
+    etype, code = _intent_code(c.pattern)
+    if etype == "THREATEN":
+        pass
+    elif c.negated and c.pattern.event_type in _WITHHELD_TYPES:
+        etype, code = "THREATEN", "131"
+    else:
+        return
+    c.pattern = replace(c.pattern, event_type=etype, mode=None, cameo=code, second=None)
+    c.negated = c.hypothetical = False
 
 
 def _own_future_act(tok: Token, lang: str) -> bool:

@@ -116,8 +116,8 @@ def test_events_hypothetical_modal(run):
 
 def test_events_hypothetical_if_clause(run):
     evs = run("Mali will expel Wagner if Moscow refuses to pay.")
-    e = one(evs, "COERCE")
-    assert not e.hypothetical  # the main clause is a statement of intent, not conditional here
+    e = one(evs, "THREATEN")  # a hostile act on a condition: a threat (CAMEO 13), which took place
+    assert not e.hypothetical and e.source.country == "MLI"
     r = [x for x in evs if x.event_type == "REJECT"]
     assert all(x.hypothetical for x in r)
 

@@ -357,3 +357,16 @@ def test_pipeline_what_a_ban_keeps_from_happening_is_no_act():
     got = [e[:3] for e in events("Kenya barred the opposition leader from leaving the country.")]
     assert got == [("COERCE", "KEN", "KENOPP")]
     assert [e[0] for e in events("Israel prohibited Palestinian worshippers from entering the mosque.")] == ["COERCE"]
+
+
+def test_pipeline_a_hostile_act_on_a_condition_is_a_threat():
+    def top(text, **kw):
+        return [e[:3] for e in events(text, **kw)][0]
+    assert top("The United States would impose sanctions on Turkey if Ankara activated the system.") == (
+        "THREATEN", "USA", "TUR")
+    assert top("La Russie imposera des sanctions à la Moldavie si elle rejoint l'OTAN.", lang="fr") == (
+        "THREATEN", "RUS", "MDA")
+    # cooperation refused on a condition threatens; a counterfactual past does not
+    assert top("Turkey will not buy any more American aircraft if the freeze is not lifted.")[0] == "THREATEN"
+    assert top("Russia would have attacked Ukraine if NATO had not intervened.")[0] == "ASSAULT"
+    assert top("Mali will sign the agreement with Russia if the talks succeed.")[0] == "SUPPORT"
