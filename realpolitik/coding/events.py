@@ -602,6 +602,18 @@ def _pronoun_antecedent(tok: Token, ments: _Mentions, lang: str, depth: int) -> 
     return m
 
 
+# violence or accusation reported in the passive ("Israel said two soldiers were killed", "he said he was
+# accused of ...") is often done to the speaker, not by it
+_UNATTRIBUTED_TYPES = frozenset({"ASSAULT", "ACCUSE"})
+
+
+def _reported_passive(tok: Token) -> bool:
+    """Is `tok` a passive with no agent in the content clause of a reporting verb ("the ministry said
+    aid had been delivered")?"""
+    return (tok.dep_ == "ccomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in _ALL_REPORTING
+            and _is_passive(tok) and _agent(tok) is None)
+
+
 def _descriptive_clauses(subj: Token) -> list[Token]:
     """Relative clauses that tell the subject's story rather than who it is ("Berisha, who was defeated
     as prime minister in 2013, rejected ..."): not where its actor is; a copular one ("Smith, who is
@@ -965,6 +977,11 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                     spk = _speaker(tok, lang, ments)
                     if spk is not None:
                         c.source, c.source_direct = spk, False
+            if c.source is None and c.pattern.event_type not in _UNATTRIBUTED_TYPES and _reported_passive(tok):
+                # "Iran said an agreement had been reached with Iraq": the speaker's own act
+                spk, _, _ = _find_source(tok.head, ments, lang)
+                if spk is not None:
+                    c.source, c.source_direct = spk, False
             symmetric = c.pattern.event_type in SYMMETRIC_TYPES or (c.pattern.event_type, c.pattern.mode) in SYMMETRIC_MODES
             if symmetric and c.source is None:  # "un accord a été signé entre le Mali et la Russie"
                 _between_args(c, tok, ments)

@@ -370,3 +370,9 @@ def test_pipeline_a_hostile_act_on_a_condition_is_a_threat():
     assert top("Turkey will not buy any more American aircraft if the freeze is not lifted.")[0] == "THREATEN"
     assert top("Russia would have attacked Ukraine if NATO had not intervened.")[0] == "ASSAULT"
     assert top("Mali will sign the agreement with Russia if the talks succeed.")[0] == "SUPPORT"
+
+
+def test_pipeline_a_passive_act_in_a_statement_is_the_speaker_s():
+    assert [e[:3] for e in events("Iran said an agreement had been reached with Iraq.")] == [("SUPPORT", "IRN", "IRQ")]
+    # violence told in the passive is not the speaker's doing
+    assert [e[1] for e in events("Israel said two soldiers were killed.")] == [None]
