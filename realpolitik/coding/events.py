@@ -1025,6 +1025,14 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 # type inside the other's phrase elaborates it
                 dominated = True
                 break
+            if o is not c and o.pattern.event_type == c.pattern.event_type and c.pattern.noun \
+                    and not o.pattern.noun and _governs(o.tok, c.tok) and not _same_role(o.target, c.target) \
+                    and (o.target is None or c.target is None) and _same_role(o.source, c.source):
+                # "marched in Dhaka in protest of the new tax": one protest, aimed at what the noun names
+                if o.target is None:
+                    o.target, o.target_direct = c.target, c.target_direct
+                dominated = True
+                break
             if o is c or not (_same_role(o.source, c.source) and _same_role(o.target, c.target)):
                 continue
             if _governs(o.tok, c.tok):
@@ -1483,6 +1491,10 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
                 tgt_nodes.append((1, ch))
             else:
                 tgt_nodes.append((2, ch))
+    if c.pattern.event_type == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        # "in protest of the police's actions": the "of" phrase is what is protested
+        tgt_nodes.extend((1, n) for n in src_nodes if n.dep_ == "pobj")
+        src_nodes = [n for n in src_nodes if n.dep_ != "pobj"]
     if lang == "fr" and not pron_poss:
         _french_noun_roles(src_nodes, tgt_nodes, ments)
     if pron_poss:  # "son retrait du Mali": the possessor is the source, a "de" phrase is the place
@@ -1531,6 +1543,12 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
                 src = _arg(s, ments)
     if src is None and pron_poss:
         src = _governing_source(tok, ments, lang, 0)
+    if src is None and c.pattern.event_type == "PROTEST" and tok.dep_ in ("pobj", "obl", "nmod") \
+            and (tok.head.lower_ in ("in", "en") or any(g.dep_ == "case" and g.lower_ == "en" for g in tok.children)):
+        # "hundreds gathered outside the embassy in protest against ...": those who gathered
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.pos_ in ("VERB", "AUX") and verb.i != tok.i:
+            src, _, _ = _find_source(verb, ments, lang)
     c.source = src
     # extra "of/de" phrases after the first one that held the source are targets ("retrait ... du Mali")
     for n in src_nodes:

@@ -186,7 +186,8 @@ class Coder:
                         cand = _implicit_source(cand, sdoc, spoken, out.events, index, para_sentences, para_mentions)
                     if cand.source is None and cand.event_type == "PROTEST":
                         cand = _story_protesters(cand, all_mentions + mentions, mentions)
-                    cand = self._in_context(cand, mentions, para_mentions, all_mentions)
+                    cand = self._in_context(cand, mentions, para_mentions, all_mentions,
+                                            _located_countries(text, mentions, lang))
                     if cand is not None and cand.source is not None and cand.source.sector == "EXP" \
                             and cand.quad_class in _MATERIAL_QUADS:
                         continue  # analysts do not sanction, fight or give aid: they tell of it
@@ -214,11 +215,11 @@ class Coder:
         return out
 
     def _in_context(self, cand: EventCandidate, sentence: list[ActorMention], paragraph: list[ActorMention],
-                    document: list[ActorMention]) -> EventCandidate | None:
+                    document: list[ActorMention], located: tuple[str, ...] = ()) -> EventCandidate | None:
         """Give bare agents ("the government", "troops") the country their context names, and drop
         events an actor does to itself. Returns None for a dropped event."""
-        source = self._contextual_actor(cand.source, cand.target, sentence, paragraph, document)
-        target = self._contextual_actor(cand.target, source, sentence, paragraph, document)
+        source = self._contextual_actor(cand.source, cand.target, sentence, paragraph, document, located)
+        target = self._contextual_actor(cand.target, source, sentence, paragraph, document, located)
         if source is not None and target is not None and (
                 source.name == target.name or (source.country is not None and source.country == target.country
                                                and {source.sector, target.sector} <= _STATE_SECTORS)):
@@ -228,7 +229,8 @@ class Coder:
         return replace(cand, source=source, target=target)
 
     def _contextual_actor(self, actor: Actor | None, other: Actor | None, sentence: list[ActorMention],
-                          paragraph: list[ActorMention], document: list[ActorMention]) -> Actor | None:
+                          paragraph: list[ActorMention], document: list[ActorMention],
+                          located: tuple[str, ...] = ()) -> Actor | None:
         """A bare agent ("the government", "troops") takes the country of (1) the best-placed
         country-bearing actor of its sentence, else (2) the latest one earlier in its paragraph, else
         (3) the country its document names most. In its sentence, an actor of the same sector wins
@@ -262,9 +264,11 @@ class Coder:
         if actor.sector in _DOMESTIC_SECTORS and len({m.actor.country for m in ranked}) > 1:
             # insurgents and civilians belong where the story is, not to a foreign force beside them
             # ("Russian forces and the Malian army repelled the terrorists"): of the sentence's countries,
-            # the one its document names most
+            # the place it happened in ("gathered outside the French embassy in Bamako"), else the one
+            # its document names most
             counts = Counter(m.actor.country for m in document + sentence if usable(m))
-            country = max(dict.fromkeys(m.actor.country for m in ranked), key=lambda c: counts[c])
+            country = next((c for c in located if c not in excluded), None) or max(
+                dict.fromkeys(m.actor.country for m in ranked), key=lambda c: counts[c])
         if country is None:
             country = next((m.actor.country for m in reversed(paragraph) if usable(m)), None)
         if country is None:
@@ -326,6 +330,20 @@ class Coder:
 
 _SUBJECT_PRONOUNS = frozenset("he she they il elle ils elles".split())
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+_IN_PLACE = {"en": ("in", "inside", "across", "throughout"), "fr": ("à", "au", "aux", "dans", "en")}
+
+
+def _located_countries(text: str, mentions: list[ActorMention], lang: str) -> tuple[str, ...]:
+    """Countries of the sentence's places named after "in" / "à" / "dans" ("in Bamako"), in order."""
+    out = []
+    for m in mentions:
+        if m.kind in ("city", "capital", "country") and m.actor.country:
+            before = text[max(0, m.start - 8):m.start].lower().split()
+            if before and before[-1] in _IN_PLACE.get(lang, ()):
+                out.append(m.actor.country)
+    return tuple(dict.fromkeys(out))
 
 
 def _implicit_source(cand: EventCandidate, sdoc, spoken: list, events: list[dict], index: int,

@@ -376,3 +376,11 @@ def test_pipeline_a_passive_act_in_a_statement_is_the_speaker_s():
     assert [e[:3] for e in events("Iran said an agreement had been reached with Iraq.")] == [("SUPPORT", "IRN", "IRQ")]
     # violence told in the passive is not the speaker's doing
     assert [e[1] for e in events("Israel said two soldiers were killed.")] == [None]
+
+
+def test_pipeline_in_protest_of_names_what_is_protested():
+    got = [e[:3] for e in events("Thousands of students marched in Dhaka in protest of the government's new tax.")]
+    assert got == [("PROTEST", "BGDCVL", "BGDGOV")]  # one protest, by those who marched, where they marched
+    got = [e[:3] for e in events("Hundreds of people gathered outside the French embassy in Bamako "
+                                 "in protest against French military operations.")]
+    assert got == [("PROTEST", "MLICVL", "FRAMIL")]
