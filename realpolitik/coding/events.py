@@ -174,8 +174,11 @@ REFLEXIVE = frozenset({"se", "s'", "soi"})
 # ("launched an attack", "announced the withdrawal").
 LIGHT_VERBS = frozenset(
     "launch carry conduct hold make begin start complete order announce decide plan stage mount "
+    "issue voice lodge file reach resume continue intensify declare pledge extend give provide deliver "
+    "offer grant express join lead organize organise wage renew "
     "lancer mener effectuer tenir faire commencer achever ordonner annoncer décider organiser "
-    "perpétrer revendiquer".split()
+    "perpétrer revendiquer poursuivre reprendre intensifier déclarer exprimer accorder fournir apporter "
+    "adresser diriger".split()
 )
 _PARTICIPLE_FR = re.compile(r"^(.*?)(ée|ées|és|é)$")
 # Nouns of time the parser may take for an object ("a dit lundi vouloir ...").
@@ -385,11 +388,32 @@ def _lemmas(tok: Token, lang: str) -> list[str]:
         lem = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lem.endswith("e") and not lem.endswith(("re", "ie")):
             out.append(lem + "r")  # the small model's noun lemma of a present-tense verb: "demande" -> "demander"
+    elif tok.pos_ in ("VERB", "AUX"):
+        out.extend(_english_stems(tok.text.lower()))  # the small model's slips: "staged" -> "stag"
     seen: list[str] = []
     for x in out:
         if x and x not in seen:
             seen.append(x)
     return seen
+
+
+def _english_stems(word: str) -> list[str]:
+    """Candidate lemmas of an inflected English verb, for when the model's lemma is wrong ("staged" ->
+    "stage", "planned" -> "plan", "waging" -> "wage"); tried after the model's own."""
+    out: list[str] = []
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out += [stem + "e", stem] if suffix == "ing" else [word[:-1], stem]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # a doubled consonant
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    elif word.endswith("es") and len(word) > 4:
+        out += [word[:-1], word[:-2]]
+    elif word.endswith("s") and len(word) > 3:
+        out.append(word[:-1])
+    return out
 
 
 def _is_aux(tok: Token) -> bool:
@@ -1241,6 +1265,8 @@ def _figurative(c: _Cand) -> bool:
     if c.pattern.event_type != "ASSAULT":
         return False
     noun = c.tok if c.pattern.noun else c.second_tok
+    if noun is None:  # "waging a tariff fight": the verb's object
+        noun = next((ch for ch in c.tok.children if ch.dep_ in ("dobj", "obj")), None)
     return noun is not None and any(ch.dep_ in ("amod", "compound", "nmod") and ch.lower_ in FIGURATIVE
                                     for ch in noun.children)
 
@@ -1537,7 +1563,7 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
                 break
     if src is None:
         head = tok.head
-        if tok.dep_ in OBJ_DEPS and head.i != tok.i and head.lemma_.lower() in LIGHT_VERBS:
+        if tok.dep_ in OBJ_DEPS and head.i != tok.i and any(x in LIGHT_VERBS for x in _lemmas(head, lang)):
             s = _subject(head)
             if s is not None:
                 src = _arg(s, ments)

@@ -529,3 +529,11 @@ def test_events_reporting_verb_with_its_object_is_an_event(run):
 def test_events_same_type_act_inside_another_is_one_event(run):
     evs = run("Germany affirmed its support for Mali in defending its borders.")
     assert [e.event_type for e in evs] == ["SUPPORT"]
+
+
+def test_events_english_verb_stems_mend_the_model_s_lemma_slips():
+    from realpolitik.coding.events import _english_stems
+    assert "stage" in _english_stems("staged") and "plan" in _english_stems("planned")
+    assert "wage" in _english_stems("waging") and "try" in _english_stems("tries")
+    assert _english_stems("go") == []
+

@@ -384,3 +384,13 @@ def test_pipeline_in_protest_of_names_what_is_protested():
     got = [e[:3] for e in events("Hundreds of people gathered outside the French embassy in Bamako "
                                  "in protest against French military operations.")]
     assert got == [("PROTEST", "MLICVL", "FRAMIL")]
+
+
+def test_pipeline_staged_protest_is_the_stagers():
+    assert [e[:3] for e in events("The opposition staged a protest against the Kenyan president.")] == [
+        ("PROTEST", "KENOPP", "KENGOV")]
+
+
+def test_pipeline_a_figurative_object_makes_no_war():
+    assert not [e for e in events("Washington is waging a tariff fight with Canada.") if e[0] == "ASSAULT"]
+    assert ("ASSAULT", "TUR") in [e[:2] for e in events("Turkey waged an offensive against Kurdish militants in Syria.")]
