@@ -140,6 +140,7 @@ class Coder:
         # inside a quotation, an event with no source of its own is the speaker's ("we called for ...")
         spoken = [(q.start, q.end, who) for q, who in speakers if who is not None and who.code]
         all_mentions: list[ActorMention] = []
+        aliases: dict[str, tuple[ActorMention, int]] = {}  # surname -> (its titled introduction, name end)
         para_date: tuple[int, DateMention] | None = None
         para_mentions: list[ActorMention] = []
         para_sentences: set[int] = set()
@@ -164,6 +165,8 @@ class Coder:
                 ActorMention(m.start + sent.start_char, m.end + sent.start_char, m.actor, m.kind)
                 for m in self.actors.find(sent.text, lang=lang, date=(when.value if when else d.date))
             ]
+            found_mentions = _named_again(text, sent.start_char, sent.start_char + len(sent.text),
+                                          found_mentions, aliases)
             framed = _analyst_framed(sent.text, found_mentions, sent.start_char)
             mentions = [m for m in found_mentions if not _adjectival_agent(sdoc, m)]
             mentions = _pair_mentions(sent, mentions, self.actors, self.lexicon(lang), lang,
@@ -197,6 +200,7 @@ class Coder:
                         cand = _the_country(cand, sent, all_mentions + mentions, lang)
                     if cand is not None:
                         out.events.append(_event_record(d, index, sent, cand, when))
+            _learn_names(text, found_mentions, aliases, self.actors, lang)
             all_mentions.extend(mentions)
             para_mentions.extend(mentions)
             para_sentences.add(index)
@@ -330,6 +334,43 @@ class Coder:
 
 _SUBJECT_PRONOUNS = frozenset("he she they il elle ils elles".split())
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+_TITLED_NAME = re.compile(r"[ \t]+((?:[A-Z][\w'’.-]*[ \t]+){0,3}([A-Z][\w'’-]{2,}))")
+_NAME_KINDS = frozenset({"agent", "person"})
+
+
+def _learn_names(text: str, mentions: list[ActorMention], aliases: dict[str, tuple[ActorMention, int]], actors,
+                 lang: str) -> None:
+    """Remember the surname of a person a title introduces ("Nigerian Defense Minister Mohammed Badaru
+    Abubakar", "foreign ministry spokesperson Abdul Qahar Balkhi"), so that "Abubakar said" later in
+    the document is that official. A surname the dictionary knows as something else is not learned."""
+    for m in mentions:
+        if m.kind not in _NAME_KINDS or not m.actor.country \
+                or m.actor.sector not in ("GOV", "MIL", "OPP", "REB", "JUD", "EXP"):
+            continue  # a bare title ("the spokesperson Abdul Balkhi") takes its country from each context
+        match = _TITLED_NAME.match(text, m.end)
+        if match is None:
+            continue
+        surname = match.group(2)
+        if surname in aliases or actors.find(surname, lang=lang):
+            continue
+        aliases[surname] = (m, match.end())
+
+
+def _named_again(text: str, start: int, end: int, mentions: list[ActorMention],
+                 aliases: dict[str, tuple[ActorMention, int]]) -> list[ActorMention]:
+    """A sentence's mentions plus the learned surnames it names again, as the official who bore them."""
+    if not aliases:
+        return mentions
+    added = []
+    for surname, (intro, name_end) in aliases.items():
+        for hit in re.finditer(r"\b" + re.escape(surname) + r"\b", text[start:end]):
+            a, b = start + hit.start(), start + hit.end()
+            if any(m.start < b and a < m.end for m in mentions + added) or intro.start <= a < name_end:
+                continue  # already a mention, or the introduction's own name
+            added.append(ActorMention(a, b, intro.actor, "person"))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
 _IN_PLACE = {"en": ("in", "inside", "across", "throughout"), "fr": ("à", "au", "aux", "dans", "en")}

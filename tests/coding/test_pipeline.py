@@ -394,3 +394,12 @@ def test_pipeline_staged_protest_is_the_stagers():
 def test_pipeline_a_figurative_object_makes_no_war():
     assert not [e for e in events("Washington is waging a tariff fight with Canada.") if e[0] == "ASSAULT"]
     assert ("ASSAULT", "TUR") in [e[:2] for e in events("Turkey waged an offensive against Kurdish militants in Syria.")]
+
+
+def test_pipeline_an_official_named_again_by_surname_is_that_official():
+    text = ("Nigerian Defense Minister Mohammed Badaru Abubakar announced the plan on Tuesday.\n\n"
+            "Abubakar urged Ghana to join the force.")
+    assert ("REQUEST", "NGAGOV", "GHA") in [e[:3] for e in events(text)]
+    # a title with no country lends none: each later context decides
+    text = "The spokesperson Abdul Balkhi spoke on Tuesday.\n\nBalkhi urged Ghana to join the force."
+    assert not [e for e in events(text) if e[0] == "REQUEST" and e[1]]
