@@ -978,6 +978,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             cands.append(_Cand(tok, p, None))
 
     cands = [c for c in cands if not _figurative(c) and not _posed(c)]
+    for c in cands:
+        _verbal_attack(c)
     # "barred the envoy from entering the country": what a ban keeps from happening is no act
     barring = {c.tok.i for c in cands if c.pattern.event_type in _BARRING_TYPES and not c.pattern.noun}
     cands = [c for c in cands if not (c.tok.dep_ == "pcomp" and c.tok.head.lower_ == "from"
@@ -1259,6 +1261,38 @@ FIGURATIVE = frozenset(
 )
 
 
+# objects a state "fights" or "combats" without violence ("to fight corruption", "combattre la pauvreté")
+ABSTRACT_FOES = frozenset(
+    "corruption poverty inflation disease diseases pandemic epidemic virus climate hunger famine illiteracy "
+    "impunity fraud racism discrimination misinformation disinformation unemployment deforestation "
+    "desertification graft tax evasion pollution malaria covid covid-19 ebola cholera "
+    "pauvreté inflation maladie pandémie épidémie faim famine analphabétisme impunité fraude racisme "
+    "discrimination désinformation chômage déforestation désertification paludisme".split()
+)
+_DURATIONS = frozenset("second minute hour day night week month year decade while time".split())
+SANCTION_NOUNS = frozenset("tariff tariffs sanction sanctions duty duties levy levies embargo taxes "
+                           "droits taxe taxes sanction sanctions embargo".split())
+
+
+def _verbal_attack(c: _Cand) -> None:
+    """Words of violence used for words or measures: attacking someone "for" something criticises
+    ("attacked the newspaper for refusing to support his plans": ACCUSE 111); retaliating "with"
+    tariffs or sanctions coerces (COERCE 163)."""
+    if c.pattern.event_type != "ASSAULT" or c.pattern.noun or c.pattern.second:
+        return
+    for ch in c.tok.children:
+        if ch.dep_ != "prep":
+            continue
+        objs = [g for g in ch.children if g.dep_ in ("pobj", "pcomp")]
+        if ch.lower_ == "for" and c.tok.lemma_.lower() in ("attack", "assail") and any(
+                g.dep_ == "pcomp" or (g.pos_ == "NOUN" and g.lemma_.lower() not in _DURATIONS) for g in objs):
+            c.pattern = replace(c.pattern, event_type="ACCUSE", mode="criticize", cameo="111")
+            return
+        if ch.lower_ == "with" and any(g.lemma_.lower() in SANCTION_NOUNS for g in objs):
+            c.pattern = replace(c.pattern, event_type="COERCE", mode="sanctions", cameo="163")
+            return
+
+
 def _figurative(c: _Cand) -> bool:
     """An ASSAULT trigger whose noun (the nominal trigger, or the object of "launch an offensive") is
     qualified as figurative: no violence took place."""
@@ -1267,6 +1301,8 @@ def _figurative(c: _Cand) -> bool:
     noun = c.tok if c.pattern.noun else c.second_tok
     if noun is None:  # "waging a tariff fight": the verb's object
         noun = next((ch for ch in c.tok.children if ch.dep_ in ("dobj", "obj")), None)
+        if noun is not None and noun.lemma_.lower() in ABSTRACT_FOES:
+            return True  # "to fight corruption"
     return noun is not None and any(ch.dep_ in ("amod", "compound", "nmod") and ch.lower_ in FIGURATIVE
                                     for ch in noun.children)
 
@@ -1517,6 +1553,21 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
                 tgt_nodes.append((1, ch))
             else:
                 tgt_nodes.append((2, ch))
+    agents = [n for n in src_nodes if n.dep_ == "pobj" and n.head.lower_ == "by"] + [
+        n for n in src_nodes if n.dep_ != "pobj" and any(g.dep_ == "case" and g.lower_ == "par" for g in n.children)]
+    # the parser often hangs the "by" phrase on the "of" object ("the arrest of the leader by police")
+    agents += [g for n in src_nodes if n.dep_ == "pobj" and n.head.lower_ == "of"
+               for p in n.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+    agents += [g for n in src_nodes if n.dep_ != "pobj" for g in n.children
+               if g.dep_ in ("nmod", "obl") and any(x.dep_ == "case" and x.lower_ == "par" for x in g.children)]
+    src_nodes = src_nodes + [a for a in agents if a not in src_nodes]
+    if agents:
+        # "the sanctioning of Albania's former leader by the United States": "by" / "par" names the
+        # actor, the "of" / "de" phrase the one acted upon
+        tgt_nodes.extend((1, n) for n in src_nodes if n not in agents and n.dep_ not in (
+            "amod", "compound", "poss", "nmod:poss"))
+        src_nodes = [n for n in src_nodes if n in agents or n.dep_ in ("amod", "compound", "poss", "nmod:poss")]
+        src_nodes.sort(key=lambda n: n not in agents)
     if c.pattern.event_type == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         # "in protest of the police's actions": the "of" phrase is what is protested
         tgt_nodes.extend((1, n) for n in src_nodes if n.dep_ == "pobj")

@@ -403,3 +403,18 @@ def test_pipeline_an_official_named_again_by_surname_is_that_official():
     # a title with no country lends none: each later context decides
     text = "The spokesperson Abdul Balkhi spoke on Tuesday.\n\nBalkhi urged Ghana to join the force."
     assert not [e for e in events(text) if e[0] == "REQUEST" and e[1]]
+
+
+def test_pipeline_words_of_violence_used_for_words_or_measures():
+    # attacking someone "for" something criticises; retaliating "with" tariffs coerces
+    assert [e[:2] for e in events("Trump attacked the newspaper for its coverage of the war.")] == [("ACCUSE", "USAGOV")]
+    assert ("COERCE", "CHN") in [e[:2] for e in events("China retaliated with sanctions on American firms.")]
+    assert [e[0] for e in events("Nigerian troops attacked the rebels for hours.")] == ["ASSAULT"]
+    # fighting corruption or poverty is no fighting
+    assert not [e for e in events("Le gouvernement malien veut combattre la pauvreté au Niger.", lang="fr")
+                if e[0] == "ASSAULT"]
+    # a noun's "by" phrase is its actor, its "of" phrase the one acted upon
+    assert [e[:3] for e in events("The sanctioning of Albania's former leader by the United States.")] == [
+        ("COERCE", "USA", "ALBGOV")]
+    assert [e[:3] for e in events("The arrest of the opposition leader by Kenyan police.")] == [
+        ("COERCE", "KENGOV", "KENOPP")]
