@@ -377,6 +377,7 @@ class _Cand:
     negated: bool = False
     hypothetical: bool = False
     content_of: _Cand | None = None  # the promise, demand, refusal or threat this act is the content of
+    act: Token | None = None  # an obligation's obliged act
 
 
 def _lemmas(tok: Token, lang: str) -> list[str]:
@@ -1037,6 +1038,15 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if not c.pattern.noun and c.source is not None and _conditional_future(tok, lang):
             _conditional_threat(c)
 
+    # 3b. an obligation a speaker lays on another actor ("Balkhi said Islamabad must address its
+    # internal issues"): a demand
+    obligations = _obligations(sent, ments, lang)
+    for o in obligations:  # the act obliged is what is demanded ("Russia must withdraw its troops")
+        for c in cands:
+            if c.tok.i == o.act.i and c.content_of is None:
+                c.hypothetical, c.content_of = True, o
+    cands += obligations
+
     # 4. one event per real event
     cands = _statements_of_content(cands, lang)
     if not keep_actorless:
@@ -1205,6 +1215,59 @@ def _intent_statement(c: _Cand, head: Token) -> _Cand:
 CONDITION_MARKS = frozenset("if unless si".split())
 # cooperation whose refusal on a condition is a threat ("will not buy any more US aircraft if ...")
 _WITHHELD_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "CONSULT", "AGREE"})
+
+
+OBLIGATION_MODALS = {"en": frozenset({"must", "should", "ought"}), "fr": frozenset()}
+OBLIGATION_HEADS = {"en": frozenset({"need", "have"}), "fr": frozenset({"devoir"})}
+_QUOTE_MARKS = ('"', "“", "”", "«", "»")
+
+
+def _obligations(sent: Span, ments: _Mentions, lang: str) -> list[_Cand]:
+    """Demands stated as another actor's obligation, in a reported clause or a quotation: "said
+    Islamabad must address internal issues", "says Washington needs to act", "« la France doit
+    partir »" (REQUEST: CAMEO 100 for must / have to / devoir, 020 for should / need to). The speaker
+    (the reporting verb's subject, else the quotation's, found later) is the source and the obliged
+    actor the target; an obligation of the speaker's own side ("we must") is none."""
+    out: list[_Cand] = []
+    quoted = any(q in sent.text for q in _QUOTE_MARKS)
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        modal = next((c for c in tok.children if c.dep_.startswith("aux") and c.lower_ in OBLIGATION_MODALS[lang]),
+                     None)
+        clause = tok
+        if modal is None:
+            if tok.lemma_.lower() not in OBLIGATION_HEADS[lang] or not any(c.dep_ == "xcomp" for c in tok.children):
+                continue
+            if lang == "en" and not any(g.lower_ == "to" for c in tok.children if c.dep_ == "xcomp"
+                                        for g in c.children):
+                continue
+            if any(c.dep_.startswith("aux") and c.lower_ in FUTURE_AUX[lang] for c in tok.children):
+                continue  # "Turkey will have to look for alternatives": a consequence foretold, no demand
+            strength = "have" if tok.lemma_.lower() in ("have", "devoir") else "need"
+        else:
+            strength = "must" if modal.lower_ == "must" else "should"
+        subj = _subject(clause)
+        if subj is None or _is_pronoun(subj) or subj.lower_ in PERS_PRONOUNS:
+            continue
+        target = ments.nearest(subj)
+        if target is None:
+            continue
+        speaker, reported = None, quoted
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.i != clause.i \
+                and clause.head.lemma_.lower() in REPORTING[lang]:
+            reported = True
+            speaker, _, _ = _find_source(clause.head, ments, lang)
+        if not reported or (speaker is not None and _same_side(speaker.actor, target.actor)):
+            continue
+        code = "100" if strength in ("must", "have") else "020"
+        pattern = VerbPattern(pattern=tok.lemma_.lower(), lemma=tok.lemma_.lower(), second=None, reflexive=False,
+                              noun=False, event_type="REQUEST", mode=None, cameo=code, notes="obligation", line=0)
+        c = _Cand(modal if modal is not None else tok, pattern, None, speaker, target, False, True,
+                  _negated(tok, lang), False)
+        c.act = next((x for x in tok.children if x.dep_ == "xcomp"), tok) if modal is None else tok
+        out.append(c)
+    return out
 
 
 def _conditional_future(tok: Token, lang: str) -> bool:

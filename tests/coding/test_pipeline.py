@@ -418,3 +418,16 @@ def test_pipeline_words_of_violence_used_for_words_or_measures():
         ("COERCE", "USA", "ALBGOV")]
     assert [e[:3] for e in events("The arrest of the opposition leader by Kenyan police.")] == [
         ("COERCE", "KENGOV", "KENOPP")]
+
+
+def test_pipeline_an_obligation_laid_on_another_actor_is_a_demand():
+    got = [e[:3] for e in events('"Russia must withdraw its troops," the French foreign minister said.')]
+    assert got[0] == ("REQUEST", "FRAGOV", "RUS")  # the demand first; the act demanded is hypothetical
+    assert ("REQUEST", "TURGOV", "USAGOV") in [e[:3] for e in events("A Turkish official says Washington needs to act.")]
+    got = [e[:3] for e in events("« La France doit quitter le Mali », a déclaré le Premier ministre malien.", lang="fr")]
+    assert got[0] == ("REQUEST", "MLIGOV", "FRA")
+    # the speaker's own obligation, a consequence foretold, or an unreported one is no demand
+    assert not [e for e in events('"We must act now," the French foreign minister said.') if e[0] == "REQUEST"]
+    assert not [e for e in events("The Turkish minister said Turkey will have to look for alternatives.")
+                if e[0] == "REQUEST"]
+    assert not [e for e in events("Mali must hold elections in 2022.") if e[0] == "REQUEST"]
