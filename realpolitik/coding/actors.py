@@ -648,8 +648,10 @@ class ActorDictionary:
 
     # ------------------------------------------------------------ public API
 
-    def find(self, text: str, *, lang: str = "en", date: str | None = None) -> list[ActorMention]:
-        """All non-overlapping actor mentions in ``text``, in order, offsets into ``text``."""
+    def find(self, text: str, *, lang: str = "en", date: str | None = None,
+             places: list[ActorMention] | None = None) -> list[ActorMention]:
+        """All non-overlapping actor mentions in ``text``, in order, offsets into ``text``. Cities that
+        are only a place ("talks in Jeddah") are no actors; given a list, ``places`` receives them."""
         if date is not None and not _DATE_RE.match(date):
             date = date[:10] if _DATE_RE.match(date[:10]) else None
         folded = fold(text)
@@ -660,7 +662,14 @@ class ActorDictionary:
         if not any(m.kind == "city" for m in found):
             return found
         taken = [(m.start, m.end) for m in found]
-        return [m for m in found if m.kind != "city" or not self._only_a_place(text, folded, m, lang, taken)]
+        kept = []
+        for m in found:
+            if m.kind == "city" and self._only_a_place(text, folded, m, lang, taken):
+                if places is not None:
+                    places.append(m)
+            else:
+                kept.append(m)
+        return kept
 
     @staticmethod
     def _only_a_place(text: str, folded: str, m: ActorMention, lang: str, taken: list[tuple[int, int]]) -> bool:

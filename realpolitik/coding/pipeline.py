@@ -161,10 +161,13 @@ class Coder:
                 when = para_date[1]
             else:
                 when = None
+            dropped: list[ActorMention] = []
             found_mentions = [
                 ActorMention(m.start + sent.start_char, m.end + sent.start_char, m.actor, m.kind)
-                for m in self.actors.find(sent.text, lang=lang, date=(when.value if when else d.date))
+                for m in self.actors.find(sent.text, lang=lang, date=(when.value if when else d.date), places=dropped)
             ]
+            places = [ActorMention(m.start + sent.start_char, m.end + sent.start_char, m.actor, m.kind)
+                      for m in dropped]
             found_mentions = _named_again(text, sent.start_char, sent.start_char + len(sent.text),
                                           found_mentions, aliases)
             framed = _analyst_framed(sent.text, found_mentions, sent.start_char)
@@ -190,7 +193,8 @@ class Coder:
                     if cand.source is None and cand.event_type == "PROTEST":
                         cand = _story_protesters(cand, all_mentions + mentions, mentions)
                     cand = self._in_context(cand, mentions, para_mentions, all_mentions,
-                                            _located_countries(text, mentions, lang))
+                                            _located_countries(text, mentions + places, lang),
+                                            tuple(dict.fromkeys(m.actor.country for m in places)))
                     if cand is not None and cand.source is not None and cand.source.sector == "EXP" \
                             and cand.quad_class in _MATERIAL_QUADS:
                         continue  # analysts do not sanction, fight or give aid: they tell of it
@@ -219,11 +223,12 @@ class Coder:
         return out
 
     def _in_context(self, cand: EventCandidate, sentence: list[ActorMention], paragraph: list[ActorMention],
-                    document: list[ActorMention], located: tuple[str, ...] = ()) -> EventCandidate | None:
+                    document: list[ActorMention], located: tuple[str, ...] = (),
+                    places: tuple[str, ...] = ()) -> EventCandidate | None:
         """Give bare agents ("the government", "troops") the country their context names, and drop
         events an actor does to itself. Returns None for a dropped event."""
-        source = self._contextual_actor(cand.source, cand.target, sentence, paragraph, document, located)
-        target = self._contextual_actor(cand.target, source, sentence, paragraph, document, located)
+        source = self._contextual_actor(cand.source, cand.target, sentence, paragraph, document, located, places)
+        target = self._contextual_actor(cand.target, source, sentence, paragraph, document, located, places)
         if source is not None and target is not None and (
                 source.name == target.name or (source.country is not None and source.country == target.country
                                                and {source.sector, target.sector} <= _STATE_SECTORS)):
@@ -234,7 +239,7 @@ class Coder:
 
     def _contextual_actor(self, actor: Actor | None, other: Actor | None, sentence: list[ActorMention],
                           paragraph: list[ActorMention], document: list[ActorMention],
-                          located: tuple[str, ...] = ()) -> Actor | None:
+                          located: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> Actor | None:
         """A bare agent ("the government", "troops") takes the country of (1) the best-placed
         country-bearing actor of its sentence, else (2) the latest one earlier in its paragraph, else
         (3) the country its document names most. In its sentence, an actor of the same sector wins
@@ -265,7 +270,12 @@ class Coder:
 
         ranked = sorted((m for m in sentence if usable(m)), key=rank)
         country = ranked[0].actor.country if ranked else None
-        if actor.sector in _DOMESTIC_SECTORS and len({m.actor.country for m in ranked}) > 1:
+        here = next((c for c in located if c not in excluded), None) if actor.sector in _DOMESTIC_SECTORS else None
+        if here is not None and not any(m.actor.sector == actor.sector for m in ranked):
+            # civilians, rebels or the opposition belong where the sentence says they are ("people
+            # marched in Istanbul in protest of the Israeli raid"), unless a group of their kind is named
+            country = here
+        elif actor.sector in _DOMESTIC_SECTORS and len({m.actor.country for m in ranked}) > 1:
             # insurgents and civilians belong where the story is, not to a foreign force beside them
             # ("Russian forces and the Malian army repelled the terrorists"): of the sentence's countries,
             # the place it happened in ("gathered outside the French embassy in Bamako"), else the one
@@ -273,6 +283,8 @@ class Coder:
             counts = Counter(m.actor.country for m in document + sentence if usable(m))
             country = next((c for c in located if c not in excluded), None) or max(
                 dict.fromkeys(m.actor.country for m in ranked), key=lambda c: counts[c])
+        if country is None:  # a place the sentence names ("imposed martial law on townships in Yangon")
+            country = next((c for c in places if c not in excluded), None)
         if country is None:
             country = next((m.actor.country for m in reversed(paragraph) if usable(m)), None)
         if country is None:

@@ -431,3 +431,16 @@ def test_pipeline_an_obligation_laid_on_another_actor_is_a_demand():
     assert not [e for e in events("The Turkish minister said Turkey will have to look for alternatives.")
                 if e[0] == "REQUEST"]
     assert not [e for e in events("Mali must hold elections in 2022.") if e[0] == "REQUEST"]
+
+
+def test_pipeline_a_place_lends_its_country_to_bare_agents():
+    assert [e[:2] for e in events("The junta imposed martial law on six townships in Yangon.")] == [("COERCE", "MMRMIL")]
+    got = [e[:3] for e in events("Thousands of people marched in Istanbul in protest of the Israeli raid.")]
+    assert ("PROTEST", "TURCVL", "ISR") in got
+
+
+def test_actors_find_hands_back_the_places_it_drops():
+    from realpolitik.coding.actors import ActorDictionary
+    places: list = []
+    found = ActorDictionary.load().find("Talks were held in Karachi.", places=places)
+    assert not [m for m in found if m.kind == "city"] and [m.actor.country for m in places] == ["PAK"]
