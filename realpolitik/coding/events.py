@@ -1042,8 +1042,9 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
     # internal issues"): a demand
     obligations = _obligations(sent, ments, lang)
     for o in obligations:  # the act obliged is what is demanded ("Russia must withdraw its troops")
+        acts = {o.act.i} | {t.i for t in o.act.conjuncts}  # "to uphold its responsibilities and deny ..."
         for c in cands:
-            if c.tok.i == o.act.i and c.content_of is None:
+            if c.tok.i in acts and c.content_of is None:
                 c.hypothetical, c.content_of = True, o
     cands += obligations
 
@@ -1233,6 +1234,11 @@ def _obligations(sent: Span, ments: _Mentions, lang: str) -> list[_Cand]:
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
+        if tok.lemma_.lower() in EXPECTING_VERBS[lang]:
+            c = _expectation(tok, ments, lang)
+            if c is not None:
+                out.append(c)
+            continue
         modal = next((c for c in tok.children if c.dep_.startswith("aux") and c.lower_ in OBLIGATION_MODALS[lang]),
                      None)
         clause = tok
@@ -1268,6 +1274,31 @@ def _obligations(sent: Span, ments: _Mentions, lang: str) -> list[_Cand]:
         c.act = next((x for x in tok.children if x.dep_ == "xcomp"), tok) if modal is None else tok
         out.append(c)
     return out
+
+
+EXPECTING_VERBS = {"en": frozenset({"expect", "want"}), "fr": frozenset()}
+
+
+def _expectation(tok: Token, ments: _Mentions, lang: str) -> _Cand | None:
+    """ "Pakistan expects the Afghan government to deny use of its soil", "Washington wants Ankara to
+    drop the S-400": the subject demands the act of the object (REQUEST 020)."""
+    act = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.i > tok.i), None)
+    if act is None or not any(g.lower_ == "to" for g in act.children):
+        return None
+    # the parser takes the one expected to act for the object, or for the infinitive's subject
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None) or next(
+        (c for c in act.children if c.dep_ in ("nsubj",) and c.i < act.i), None)
+    if obj is None:
+        return None
+    source, _, _ = _find_source(tok, ments, lang)
+    target = ments.nearest(obj)
+    if source is None or target is None or _same_side(source.actor, target.actor):
+        return None
+    pattern = VerbPattern(pattern=tok.lemma_.lower(), lemma=tok.lemma_.lower(), second=None, reflexive=False,
+                          noun=False, event_type="REQUEST", mode=None, cameo="020", notes="expectation", line=0)
+    c = _Cand(tok, pattern, None, source, target, True, True, _negated(tok, lang), False)
+    c.act = act
+    return c
 
 
 def _conditional_future(tok: Token, lang: str) -> bool:

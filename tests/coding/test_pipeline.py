@@ -444,3 +444,13 @@ def test_actors_find_hands_back_the_places_it_drops():
     places: list = []
     found = ActorDictionary.load().find("Talks were held in Karachi.", places=places)
     assert not [m for m in found if m.kind == "city"] and [m.actor.country for m in places] == ["PAK"]
+
+
+def test_pipeline_expecting_another_to_act_is_a_demand():
+    got = [e[:3] for e in events("Egypt expects Israel to withdraw its troops.")]
+    assert got[0] == ("REQUEST", "EGY", "ISR")
+    assert ("REQUEST", "USAGOV", "TURGOV") in [e[:3] for e in events("Washington wants Ankara to drop the missile system.")]
+    # wanting to act oneself is an intent, not a demand
+    assert not [e for e in events("Russia wants to strengthen ties with Mali.") if e[0] == "REQUEST"]
+    assert not [e for e in events("The talks are expected to resume in Geneva between Iran and Iraq.")
+                if e[0] == "REQUEST"]
