@@ -1036,7 +1036,16 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         c.negated = _negated(tok, lang)
         c.hypothetical = _hypothetical(tok, lang, allegation_heads - {tok.i})
         if not c.pattern.noun and c.source is not None and _conditional_future(tok, lang):
-            _conditional_threat(c)
+            _conditional_threat(c, tok, ments)
+        elif c.pattern.noun and tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and tok.head.i != tok.i \
+                and tok.head.dep_ in ("ccomp", "parataxis") and tok.head.head.lemma_.lower() in rep \
+                and _conditional_future(tok.head, lang, possible=True):
+            # "the official added that sanctions could follow if Ankara activated the system": the
+            # speaker threatens
+            speaker, _, _ = _find_source(tok.head.head, ments, lang)
+            if speaker is not None and speaker.actor.sector in STATE_SECTORS:
+                c.source, c.source_direct = speaker, False
+                _conditional_threat(c, tok.head, ments)
 
     # 3b. an obligation a speaker lays on another actor ("Balkhi said Islamabad must address its
     # internal issues"): a demand
@@ -1214,6 +1223,8 @@ def _intent_statement(c: _Cand, head: Token) -> _Cand:
 
 # "if" / "unless" clauses: an act promised on a condition
 CONDITION_MARKS = frozenset("if unless si".split())
+# "sanctions could follow if ...": possibility on a condition warns as much as "will"
+CONDITIONAL_MODALS = {"en": frozenset({"could", "may", "might"}), "fr": frozenset({"pouvoir"})}
 # cooperation whose refusal on a condition is a threat ("will not buy any more US aircraft if ...")
 _WITHHELD_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "CONSULT", "AGREE"})
 
@@ -1301,10 +1312,12 @@ def _expectation(tok: Token, ments: _Mentions, lang: str) -> _Cand | None:
     return c
 
 
-def _conditional_future(tok: Token, lang: str) -> bool:
+def _conditional_future(tok: Token, lang: str, possible: bool = False) -> bool:
     """Is `tok` an act in the future or conditional with an "if" / "unless" / "si" clause of its own
-    ("Turkey will retaliate if it is sanctioned")?"""
-    future = any(c.dep_.startswith("aux") and (c.lower_ in FUTURE_AUX[lang] or c.lemma_.lower() in FUTURE_AUX[lang]
+    ("Turkey will retaliate if it is sanctioned")? With `possible`, "could / may / might" count too
+    (for what a speaker says may follow: "sanctions could follow if ...")."""
+    modal = FUTURE_AUX[lang] | (CONDITIONAL_MODALS[lang] if possible else frozenset())
+    future = any(c.dep_.startswith("aux") and (c.lower_ in modal or c.lemma_.lower() in modal
                                                or "Tense=Fut" in str(c.morph) or "Mood=Cnd" in str(c.morph))
                  for c in tok.children) or "Tense=Fut" in str(tok.morph) or "Mood=Cnd" in str(tok.morph)
     # "would have attacked if ...": a counterfactual past, no threat
@@ -1313,10 +1326,11 @@ def _conditional_future(tok: Token, lang: str) -> bool:
                                                     for g in c.children) for c in tok.children)
 
 
-def _conditional_threat(c: _Cand) -> None:
+def _conditional_threat(c: _Cand, head: Token, ments: _Mentions) -> None:
     """A hostile act announced on a condition ("we will retaliate if ...", "sanctions would follow if
     ..."), or cooperation refused on one ("will not buy any more aircraft if ..."), is a threat, as CAMEO
-    defines it (13: conditional statements of negative acts); the threat itself took place."""
+    defines it (13: conditional statements of negative acts); the threat itself took place. With no
+    target of its own, it aims at the actor the condition is about ("if Ankara activated the system")."""
     if c.pattern.event_type not in INTENT_CODES:
         return
     etype, code = _intent_code(c.pattern)
@@ -1328,6 +1342,14 @@ def _conditional_threat(c: _Cand) -> None:
         return
     c.pattern = replace(c.pattern, event_type=etype, mode=None, cameo=code, second=None)
     c.negated = c.hypothetical = False
+    if c.target is None:
+        for cond in head.children:
+            if cond.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in cond.children):
+                subj = _subject(cond) or next((g for g in cond.children if g.dep_ in PASSIVE_SUBJ), None)
+                m = ments.nearest(subj) if subj is not None else None
+                if m is not None and c.source is not None and not _same_side(c.source.actor, m.actor):
+                    c.target, c.target_direct = m, False
+                    break
 
 
 def _own_future_act(tok: Token, lang: str) -> bool:

@@ -454,3 +454,14 @@ def test_pipeline_expecting_another_to_act_is_a_demand():
     assert not [e for e in events("Russia wants to strengthen ties with Mali.") if e[0] == "REQUEST"]
     assert not [e for e in events("The talks are expected to resume in Geneva between Iran and Iraq.")
                 if e[0] == "REQUEST"]
+
+
+def test_pipeline_a_threat_aims_at_whom_its_condition_is_about():
+    got = [e[:3] for e in events("Turkey will retaliate if the United States imposes sanctions.")]
+    assert got[0] == ("THREATEN", "TUR", "USA")
+    got = [e[:3] for e in events("The American official added that sanctions could follow if Ankara activated the system.")]
+    assert got == [("THREATEN", "USAGOV", "TURGOV")]
+    # an analyst threatens nobody; a narrator's "could" is no threat
+    assert not [e for e in events("Analysts said sanctions could follow if Ankara activated the system.")
+                if e[0] == "THREATEN"]
+    assert [e[0] for e in events("Russia could attack Ukraine if NATO expands.")] == ["ASSAULT"]
