@@ -465,3 +465,8 @@ def test_pipeline_a_threat_aims_at_whom_its_condition_is_about():
     assert not [e for e in events("Analysts said sanctions could follow if Ankara activated the system.")
                 if e[0] == "THREATEN"]
     assert [e[0] for e in events("Russia could attack Ukraine if NATO expands.")] == ["ASSAULT"]
+
+
+def test_pipeline_economic_portfolios_are_their_government():
+    got = [e[:2] for e in events("The U.S. Treasury Secretary dismissed concerns raised by Canada.")]
+    assert got and got[0] == ("REJECT", "USAGOV")
