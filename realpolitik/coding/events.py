@@ -1322,8 +1322,9 @@ def _conditional_future(tok: Token, lang: str, possible: bool = False) -> bool:
                  for c in tok.children) or "Tense=Fut" in str(tok.morph) or "Mood=Cnd" in str(tok.morph)
     # "would have attacked if ...": a counterfactual past, no threat
     counterfactual = any(c.dep_.startswith("aux") and c.lemma_.lower() in ("have", "avoir") for c in tok.children)
-    return future and not counterfactual and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
-                                                    for g in c.children) for c in tok.children)
+    conditioned = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
+                      for c in tok.children)
+    return future and not counterfactual and conditioned
 
 
 def _conditional_threat(c: _Cand, head: Token, ments: _Mentions) -> None:

@@ -199,7 +199,7 @@ class Coder:
                             and cand.quad_class in _MATERIAL_QUADS:
                         continue  # analysts do not sanction, fight or give aid: they tell of it
                     if cand is not None and cand.source is None and cand.event_type == "COERCE":
-                        cand = self._agentless_coercion(cand, sdoc, mentions)
+                        cand = self._agentless_coercion(cand, sdoc, mentions + places)
                     if cand is not None and cand.target is None and cand.source is not None:
                         cand = _the_country(cand, sent, all_mentions + mentions, lang)
                     if cand is not None:
@@ -241,8 +241,10 @@ class Coder:
                           paragraph: list[ActorMention], document: list[ActorMention],
                           located: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> Actor | None:
         """A bare agent ("the government", "troops") takes the country of (1) the best-placed
-        country-bearing actor of its sentence, else (2) the latest one earlier in its paragraph, else
-        (3) the country its document names most. In its sentence, an actor of the same sector wins
+        country-bearing actor of its sentence, else (2) a city its sentence names only as a place
+        (`places`), else (3) the latest one earlier in its paragraph, else (4) the country its document
+        names most. Civilians, rebels and the opposition first take the country of a place the sentence
+        puts them in (`located`: "marched in Istanbul"). In its sentence, an actor of the same sector wins
         ("mercenaries" near "Wagner"), then officials and capitals, then countries, then the rest.
         States' agents never take the country of the event's other actor (France's troops do not act
         on France) unless that actor is civilians, the opposition or a court (a state's police arrest its
