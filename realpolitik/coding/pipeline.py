@@ -631,6 +631,11 @@ def _objection_words() -> dict[tuple[str, tuple[str, ...]], tuple[str, str]]:
     return out
 
 
+def _official(a: Actor | None) -> bool:
+    """A state actor, or an international body speaking through its officials ("Guterres' spokesman")."""
+    return _state_actor(a) or (a is not None and a.sector == "IGO")
+
+
 def _state_actor(a: Actor | None) -> bool:
     return a is not None and a.country is not None and a.sector in _STATE_SECTORS
 
@@ -643,7 +648,8 @@ def _evaluations(sent, mentions: list[ActorMention], found: list[EventCandidate]
     naming complement of "call / describe as / qualifier de", is a phrase of
     ``data/evaluations/objections.tsv`` (ACCUSE 111; a red line THREATEN 130; a denial REJECT 120);
     the source is the namer, else the subject of the reporting verb the clause hangs on (or that hangs
-    on it), else the "for/pour" phrase of the predicate, and must be a state actor. The target is the
+    on it), else the "for/pour" phrase of the predicate, and must be a state actor or an international
+    body. The target is the
     state the evaluated thing names (not the source's); an evaluated non-state presence ("the
     presence of foreign mercenaries") is the host state's doing: the country the document names most,
     other than the source's and the non-state actor's own; else there is none. Negated evaluations
@@ -698,7 +704,7 @@ def _evaluations(sent, mentions: list[ActorMention], found: list[EventCandidate]
             if subj is None or spk is None or span[0].idx in taken:
                 continue
             source = ments.nearest(spk)
-            if source is None or not _state_actor(source.actor):
+            if source is None or not _official(source.actor):
                 continue
             cand = _evaluation(ontology, etype, cameo, source, subj, span, ments, document + mentions)
             out.extend([cand] if cand else [])
@@ -726,7 +732,7 @@ def _evaluations(sent, mentions: list[ActorMention], found: list[EventCandidate]
                 source = ments.nearest(node) if node is not None else None
                 if source is not None:
                     break
-        if source is None or not _state_actor(source.actor):
+        if source is None or not _official(source.actor):
             continue
         cand = _evaluation(ontology, etype, cameo, source, subj, span, ments, document + mentions)
         out.extend([cand] if cand else [])

@@ -470,3 +470,11 @@ def test_pipeline_a_threat_aims_at_whom_its_condition_is_about():
 def test_pipeline_economic_portfolios_are_their_government():
     got = [e[:2] for e in events("The U.S. Treasury Secretary dismissed concerns raised by Canada.")]
     assert got and got[0] == ("REJECT", "USAGOV")
+
+
+def test_pipeline_an_international_body_s_official_may_object_and_advisers_act_for_their_state():
+    got = [e[:3] for e in events('"The killing of peaceful demonstrators is utterly unacceptable," '
+                                 'the UN spokesman told reporters in Myanmar.')]
+    assert got == [("ACCUSE", "IGOUNO", "MMR")]
+    text = 'Turkish presidential adviser Mesut Casin spoke on Monday. "This is unacceptable," Casin said.'
+    assert [e[:2] for e in events(text)] == [("ACCUSE", "TURGOV")]
