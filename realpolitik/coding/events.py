@@ -632,6 +632,14 @@ def _pronoun_antecedent(tok: Token, ments: _Mentions, lang: str, depth: int) -> 
 _UNATTRIBUTED_TYPES = frozenset({"ASSAULT", "ACCUSE"})
 
 
+def _reporting_head(clause: Token, lang: str) -> Token | None:
+    """The reporting verb whose content `clause` is ("said [Islamabad must act]"), if any."""
+    if clause.dep_ in ("ccomp", "parataxis") and clause.head.i != clause.i \
+            and clause.head.lemma_.lower() in REPORTING[lang]:
+        return clause.head
+    return None
+
+
 def _reported_passive(tok: Token) -> bool:
     """Is `tok` a passive with no agent in the content clause of a reporting verb ("the ministry said
     aid had been delivered")?"""
@@ -1038,11 +1046,11 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if not c.pattern.noun and c.source is not None and _conditional_future(tok, lang):
             _conditional_threat(c, tok, ments)
         elif c.pattern.noun and tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and tok.head.i != tok.i \
-                and tok.head.dep_ in ("ccomp", "parataxis") and tok.head.head.lemma_.lower() in rep \
+                and (report := _reporting_head(tok.head, lang)) is not None \
                 and _conditional_future(tok.head, lang, possible=True):
             # "the official added that sanctions could follow if Ankara activated the system": the
             # speaker threatens
-            speaker, _, _ = _find_source(tok.head.head, ments, lang)
+            speaker, _, _ = _find_source(report, ments, lang)
             if speaker is not None and speaker.actor.sector in STATE_SECTORS:
                 c.source, c.source_direct = speaker, False
                 _conditional_threat(c, tok.head, ments)
@@ -1271,15 +1279,12 @@ def _obligations(sent: Span, ments: _Mentions, lang: str) -> list[_Cand]:
         if target is None:
             continue
         speaker, reported = None, quoted
-        if clause.dep_ in ("ccomp", "parataxis") and clause.head.i != clause.i \
-                and clause.head.lemma_.lower() in REPORTING[lang]:
+        if (report := _reporting_head(clause, lang)) is not None:
             reported = True
-            speaker, _, _ = _find_source(clause.head, ments, lang)
+            speaker, _, _ = _find_source(report, ments, lang)
         if not reported or (speaker is not None and _same_side(speaker.actor, target.actor)):
             continue
-        code = "100" if strength in ("must", "have") else "020"
-        pattern = VerbPattern(pattern=tok.lemma_.lower(), lemma=tok.lemma_.lower(), second=None, reflexive=False,
-                              noun=False, event_type="REQUEST", mode=None, cameo=code, notes="obligation", line=0)
+        pattern = _request_pattern(tok, "100" if strength in ("must", "have") else "020", "obligation")
         c = _Cand(modal if modal is not None else tok, pattern, None, speaker, target, False, True,
                   _negated(tok, lang), False)
         c.act = next((x for x in tok.children if x.dep_ == "xcomp"), tok) if modal is None else tok
@@ -1288,6 +1293,12 @@ def _obligations(sent: Span, ments: _Mentions, lang: str) -> list[_Cand]:
 
 
 EXPECTING_VERBS = {"en": frozenset({"expect", "want"}), "fr": frozenset()}
+
+
+def _request_pattern(tok: Token, cameo: str, notes: str) -> VerbPattern:
+    """The REQUEST pattern of a demand read from the syntax rather than the lexicon, on `tok`."""
+    return VerbPattern(pattern=tok.lemma_.lower(), lemma=tok.lemma_.lower(), second=None, reflexive=False,
+                       noun=False, event_type="REQUEST", mode=None, cameo=cameo, notes=notes, line=0)
 
 
 def _expectation(tok: Token, ments: _Mentions, lang: str) -> _Cand | None:
@@ -1305,9 +1316,8 @@ def _expectation(tok: Token, ments: _Mentions, lang: str) -> _Cand | None:
     target = ments.nearest(obj)
     if source is None or target is None or _same_side(source.actor, target.actor):
         return None
-    pattern = VerbPattern(pattern=tok.lemma_.lower(), lemma=tok.lemma_.lower(), second=None, reflexive=False,
-                          noun=False, event_type="REQUEST", mode=None, cameo="020", notes="expectation", line=0)
-    c = _Cand(tok, pattern, None, source, target, True, True, _negated(tok, lang), False)
+    c = _Cand(tok, _request_pattern(tok, "020", "expectation"), None, source, target, True, True,
+              _negated(tok, lang), False)
     c.act = act
     return c
 
@@ -1322,9 +1332,13 @@ def _conditional_future(tok: Token, lang: str, possible: bool = False) -> bool:
                  for c in tok.children) or "Tense=Fut" in str(tok.morph) or "Mood=Cnd" in str(tok.morph)
     # "would have attacked if ...": a counterfactual past, no threat
     counterfactual = any(c.dep_.startswith("aux") and c.lemma_.lower() in ("have", "avoir") for c in tok.children)
-    conditioned = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)
-                      for c in tok.children)
-    return future and not counterfactual and conditioned
+    return future and not counterfactual and bool(_conditions(tok))
+
+
+def _conditions(tok: Token) -> list[Token]:
+    """`tok`'s own "if" / "unless" / "si" clauses."""
+    return [c for c in tok.children
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)]
 
 
 def _conditional_threat(c: _Cand, head: Token, ments: _Mentions) -> None:
@@ -1344,13 +1358,12 @@ def _conditional_threat(c: _Cand, head: Token, ments: _Mentions) -> None:
     c.pattern = replace(c.pattern, event_type=etype, mode=None, cameo=code, second=None)
     c.negated = c.hypothetical = False
     if c.target is None:
-        for cond in head.children:
-            if cond.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in cond.children):
-                subj = _subject(cond) or next((g for g in cond.children if g.dep_ in PASSIVE_SUBJ), None)
-                m = ments.nearest(subj) if subj is not None else None
-                if m is not None and c.source is not None and not _same_side(c.source.actor, m.actor):
-                    c.target, c.target_direct = m, False
-                    break
+        for cond in _conditions(head):
+            subj = _subject(cond) or next((g for g in cond.children if g.dep_ in PASSIVE_SUBJ), None)
+            m = ments.nearest(subj) if subj is not None else None
+            if m is not None and c.source is not None and not _same_side(c.source.actor, m.actor):
+                c.target, c.target_direct = m, False
+                break
 
 
 def _own_future_act(tok: Token, lang: str) -> bool:
@@ -1383,12 +1396,12 @@ ABSTRACT_FOES = frozenset(
     "corruption poverty inflation disease diseases pandemic epidemic virus climate hunger famine illiteracy "
     "impunity fraud racism discrimination misinformation disinformation unemployment deforestation "
     "desertification graft tax evasion pollution malaria covid covid-19 ebola cholera "
-    "pauvreté inflation maladie pandémie épidémie faim famine analphabétisme impunité fraude racisme "
-    "discrimination désinformation chômage déforestation désertification paludisme".split()
+    "pauvreté maladie pandémie épidémie faim analphabétisme impunité fraude racisme "
+    "désinformation chômage déforestation désertification paludisme".split()
 )
 _DURATIONS = frozenset("second minute hour day night week month year decade while time".split())
 SANCTION_NOUNS = frozenset("tariff tariffs sanction sanctions duty duties levy levies embargo taxes "
-                           "droits taxe taxes sanction sanctions embargo".split())
+                           "droits taxe".split())
 
 
 def _verbal_attack(c: _Cand) -> None:
@@ -1426,8 +1439,6 @@ def _figurative(c: _Cand) -> bool:
 
 _BARRING_TYPES = frozenset({"COERCE", "SANCTION", "REJECT"})
 _POSING_VERBS = frozenset("pose represent constitute present représenter constituer".split())
-
-
 _DANGER_NOUNS = frozenset("threat danger risk menace risque".split())
 
 
@@ -1620,17 +1631,12 @@ _NOUN_MODS = frozenset({"amod", "compound", "poss", "nmod:poss"})
 
 
 def _french_noun_roles(src_nodes: list[Token], tgt_nodes: list[tuple[int, Token]], ments: _Mentions) -> None:
-    """French nominal triggers, in place: with a "par X" phrase X is the source and the "de" phrase the
-    target ("l'attaque du convoi par des hommes armés"); without one, a "de" noun that is no actor but
-    holds one is the target ("l'attaque du camp de la MINUSMA": the camp is the MINUSMA's)."""
-    phrases = [n for n in src_nodes if n.dep_ not in _NOUN_MODS]
-    par = [n for n in phrases if any(g.dep_ == "case" and g.lower_ == "par" for g in n.children)]
-    if par:
-        moved = [n for n in phrases if n not in par]
-    else:
-        moved = [n for n in phrases if ments.at(n) is None and ments.nearest(n) is not None]
+    """French nominal triggers with no "par" phrase (that one is handled with the English "by"), in
+    place: a "de" noun that is no actor but holds one is the target ("l'attaque du camp de la MINUSMA":
+    the camp is the MINUSMA's)."""
+    moved = [n for n in src_nodes if n.dep_ not in _NOUN_MODS and ments.at(n) is None and ments.nearest(n) is not None]
     tgt_nodes.extend((1, n) for n in moved)
-    src_nodes[:] = par + [n for n in src_nodes if n not in moved and n not in par]
+    src_nodes[:] = [n for n in src_nodes if n not in moved]
 
 
 def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
@@ -1679,23 +1685,22 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
                if g.dep_ in ("nmod", "obl") and any(x.dep_ == "case" and x.lower_ == "par" for x in g.children)]
     src_nodes = src_nodes + [a for a in agents if a not in src_nodes]
     if agents:
-        # "the sanctioning of Albania's former leader by the United States": "by" / "par" names the
-        # actor, the "of" / "de" phrase the one acted upon
-        tgt_nodes.extend((1, n) for n in src_nodes if n not in agents and n.dep_ not in (
-            "amod", "compound", "poss", "nmod:poss"))
-        src_nodes = [n for n in src_nodes if n in agents or n.dep_ in ("amod", "compound", "poss", "nmod:poss")]
+        # "the sanctioning of Albania's former leader by the United States", "l'attaque du convoi par des
+        # hommes armés": "by" / "par" names the actor, the "of" / "de" phrase the one acted upon
+        tgt_nodes.extend((1, n) for n in src_nodes if n not in agents and n.dep_ not in _NOUN_MODS)
+        src_nodes = [n for n in src_nodes if n in agents or n.dep_ in _NOUN_MODS]
         src_nodes.sort(key=lambda n: n not in agents)
     if c.pattern.event_type == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         # "in protest of the police's actions": the "of" phrase is what is protested
         tgt_nodes.extend((1, n) for n in src_nodes if n.dep_ == "pobj")
         src_nodes = [n for n in src_nodes if n.dep_ != "pobj"]
-    if lang == "fr" and not pron_poss:
+    if lang == "fr" and not pron_poss and not agents:
         _french_noun_roles(src_nodes, tgt_nodes, ments)
     if pron_poss:  # "son retrait du Mali": the possessor is the source, a "de" phrase is the place
-        tgt_nodes.extend((2, n) for n in src_nodes if n.dep_ not in ("amod", "compound", "poss", "nmod:poss"))
+        tgt_nodes.extend((2, n) for n in src_nodes if n.dep_ not in _NOUN_MODS)
         # ... and an international body named in the noun phrase is the forum, not the actor ("its
         # Security Council veto" is the possessor's)
-        src_nodes = [n for n in src_nodes if n.dep_ in ("amod", "compound", "poss", "nmod:poss")
+        src_nodes = [n for n in src_nodes if n.dep_ in _NOUN_MODS
                      and not ((m := ments.nearest(n)) is not None and m.actor.sector == "IGO")]
     src = None
     if between is not None:
@@ -1747,7 +1752,7 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
     # extra "of/de" phrases after the first one that held the source are targets ("retrait ... du Mali")
     for n in src_nodes:
         if src is None or ments.nearest(n) is not src:
-            if n.dep_ not in ("amod", "compound", "poss", "nmod:poss"):
+            if n.dep_ not in _NOUN_MODS:
                 tgt_nodes.append((2, n))
     if tok.dep_ in OBJ_DEPS and tok.head.i != tok.i:
         # "launched its attack against Mali": the parser hangs the target phrase on the verb

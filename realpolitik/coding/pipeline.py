@@ -176,6 +176,8 @@ class Coder:
                                       when.value if when else d.date)
             # no actor named: no event possible; an analyst's framing ("Pour l'analyste X, ..."): commentary
             if mentions and not framed:
+                located = _located_countries(text, mentions + places, lang)
+                place_countries = tuple(dict.fromkeys(m.actor.country for m in places))
                 found = extract_events(sent, mentions, lang=lang, lexicon=self.lexicon(lang),
                                        ontology=self.ontology, keep_actorless=bool(spoken))
                 for cand in found + _evaluations(sent, mentions, found, all_mentions, lang, self.ontology):
@@ -192,9 +194,7 @@ class Coder:
                         cand = _implicit_source(cand, sdoc, spoken, out.events, index, para_sentences, para_mentions)
                     if cand.source is None and cand.event_type == "PROTEST":
                         cand = _story_protesters(cand, all_mentions + mentions, mentions)
-                    cand = self._in_context(cand, mentions, para_mentions, all_mentions,
-                                            _located_countries(text, mentions + places, lang),
-                                            tuple(dict.fromkeys(m.actor.country for m in places)))
+                    cand = self._in_context(cand, mentions, para_mentions, all_mentions, located, place_countries)
                     if cand is not None and cand.source is not None and cand.source.sector == "EXP" \
                             and cand.quad_class in _MATERIAL_QUADS:
                         continue  # analysts do not sanction, fight or give aid: they tell of it
@@ -283,8 +283,7 @@ class Coder:
             # the place it happened in ("gathered outside the French embassy in Bamako"), else the one
             # its document names most
             counts = Counter(m.actor.country for m in document + sentence if usable(m))
-            country = next((c for c in located if c not in excluded), None) or max(
-                dict.fromkeys(m.actor.country for m in ranked), key=lambda c: counts[c])
+            country = here or max(dict.fromkeys(m.actor.country for m in ranked), key=lambda c: counts[c])
         if country is None:  # a place the sentence names ("imposed martial law on townships in Yangon")
             country = next((c for c in places if c not in excluded), None)
         if country is None:
