@@ -211,6 +211,12 @@ NESTED_TARGET_PREPS = {
     "fr": frozenset({"à", "au", "aux", "avec", "contre", "envers", "vers", "auprès"}),
 }
 FROM_PREPS = {"en": frozenset({"from"}), "fr": frozenset({"de", "du", "des", "d'"})}
+# Object nouns that only measure or frame the noun of their "of / de" phrase, which then stands for the
+# object in a verb + object pattern: "declared a state of emergency", "signed a series of agreements".
+PARTITIVE_NOUNS = frozenset(
+    "state series number wave round package raft string spate set batch host "
+    "état série nombre vague train paquet salve ensemble".split()
+)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -457,6 +463,8 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
             out.append((c.lower_, c))
             # "dismissed Putin's response as ...": the parser may hang the "as" phrase on the object
             out.extend(("as", g) for g in c.children if g.dep_ == "prep" and g.lower_ == "as")
+            if c.lemma_.lower() in PARTITIVE_NOUNS:
+                out.extend((n.lemma_.lower(), n) for n in _of_nouns(c))
         elif d.startswith("obl") or d == "nmod":
             out.append((c.lemma_.lower(), c))
             for g in c.children:
@@ -466,6 +474,17 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
     if nxt is not None and nxt.dep_ == "mark" and nxt.pos_ in ("ADP", "SCONJ") and nxt.head.head.i == tok.i:
         # "called for Russia to reciprocate": the parser hangs "for" on the clause it opens
         out.append((nxt.lower_, nxt))
+    return out
+
+
+def _of_nouns(noun: Token) -> list[Token]:
+    """The nouns of `noun`'s "of" / "de" phrase (a pobj under "of", or an nmod with case "de")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "du", "des") for g in c.children):
+            out.append(c)
     return out
 
 

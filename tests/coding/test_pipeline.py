@@ -478,3 +478,12 @@ def test_pipeline_an_international_body_s_official_may_object_and_advisers_act_f
     assert got == [("ACCUSE", "IGOUNO", "MMR")]
     text = 'Turkish presidential adviser Mesut Casin spoke on Monday. "This is unacceptable," Casin said.'
     assert [e[:2] for e in events(text)] == [("ACCUSE", "TURGOV")]
+
+
+def test_pipeline_a_partitive_object_passes_its_noun_to_the_pattern():
+    got = [e[:3] for e in events("The government of Peru declared a state of emergency in three provinces.")]
+    assert got and got[0][:2] == ("COERCE", "PERGOV")
+    got = [e[:3] for e in events("Russia and China signed a series of agreements on energy.")]
+    assert ("SUPPORT", "RUS", "CHN") in got
+    # a measure word on its own is no pattern's object
+    assert not events("The minister declared a number of times that he was tired.")
