@@ -1005,7 +1005,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if p is not None:
             cands.append(_Cand(tok, p, None))
 
-    cands = [c for c in cands if not _figurative(c) and not _posed(c)]
+    cands = [c for c in cands if not _figurative(c) and not _posed(c) and not _breached(c)]
     for c in cands:
         _verbal_attack(c)
     # "barred the envoy from entering the country": what a ban keeps from happening is no act
@@ -1421,13 +1421,21 @@ ABSTRACT_FOES = frozenset(
 _DURATIONS = frozenset("second minute hour day night week month year decade while time".split())
 SANCTION_NOUNS = frozenset("tariff tariffs sanction sanctions duty duties levy levies embargo taxes "
                            "droits taxe".split())
+# Measures that "target" or "hit" someone by law, not by force ("legislation targeting Turkey").
+MEASURE_NOUNS = SANCTION_NOUNS | frozenset("legislation bill law act measure measures restriction restrictions "
+                                           "decree loi décret mesure mesures".split())
 
 
 def _verbal_attack(c: _Cand) -> None:
     """Words of violence used for words or measures: attacking someone "for" something criticises
     ("attacked the newspaper for refusing to support his plans": ACCUSE 111); retaliating "with"
-    tariffs or sanctions coerces (COERCE 163)."""
+    tariffs or sanctions coerces (COERCE 163), and so does a measure that "targets" or "hits" someone
+    ("legislation targeting Turkey", "sanctions hitting Russian banks")."""
     if c.pattern.event_type != "ASSAULT" or c.pattern.noun or c.pattern.second:
+        return
+    doer = c.tok.head if c.tok.dep_ == "acl" else _subject(c.tok)
+    if doer is not None and doer.lemma_.lower() in MEASURE_NOUNS:
+        c.pattern = replace(c.pattern, event_type="COERCE", mode="sanctions", cameo="163")
         return
     for ch in c.tok.children:
         if ch.dep_ != "prep":
@@ -1459,6 +1467,10 @@ def _figurative(c: _Cand) -> bool:
 _BARRING_TYPES = frozenset({"COERCE", "SANCTION", "REJECT"})
 _POSING_VERBS = frozenset("pose represent constitute present représenter constituer".split())
 _DANGER_NOUNS = frozenset("threat danger risk menace risque".split())
+# Verbs of breaking or dodging a measure: the measure they take ("would violate a U.N. arms embargo",
+# "contourner les sanctions") is one already in force, named, not imposed here.
+_BREACH_VERBS = frozenset("violate breach defy flout evade circumvent bypass skirt dodge "
+                          "violer enfreindre contourner braver".split())
 
 
 def _posed(c: _Cand) -> bool:
@@ -1469,6 +1481,13 @@ def _posed(c: _Cand) -> bool:
             and c.tok.head.lemma_.lower() in _POSING_VERBS
     return c.tok.lemma_.lower() in _POSING_VERBS and any(
         ch.dep_ in ("dobj", "obj", "attr") and ch.lemma_.lower() in _DANGER_NOUNS for ch in c.tok.children)
+
+
+def _breached(c: _Cand) -> bool:
+    """A nominal trigger that is the object of a verb of breaking or dodging it ("violating the
+    sanctions", "contourner l'embargo") refers to a measure in force: no event of its own."""
+    return c.pattern.noun and c.tok.dep_ in ("dobj", "obj") and any(
+        x in _BREACH_VERBS for x in (c.tok.head.lemma_.lower(), c.tok.head.lower_))
 
 
 def _own_actor(noun: Token, ments: _Mentions) -> bool:

@@ -487,3 +487,15 @@ def test_pipeline_a_partitive_object_passes_its_noun_to_the_pattern():
     assert ("SUPPORT", "RUS", "CHN") in got
     # a measure word on its own is no pattern's object
     assert not events("The minister declared a number of times that he was tired.")
+
+
+def test_pipeline_a_measure_breached_is_no_new_measure():
+    assert not events("Such transfers would violate a U.N. arms embargo on Iran.")
+    assert not events("La Russie cherche à contourner les sanctions occidentales.", lang="fr")
+    assert ("COERCE", "USA", "CUB") in [e[:3] for e in events("The United States imposed an embargo on Cuba.")]
+
+
+def test_pipeline_a_measure_that_targets_coerces():
+    got = [e[:3] for e in events("A U.S. Senate committee passed legislation targeting Turkey.")]
+    assert ("COERCE", "USAGOV", "TUR") in got and not [e for e in got if e[0] == "ASSAULT"]
+    assert [e[0] for e in events("Russian troops targeted Ukrainian cities.")] == ["ASSAULT"]
