@@ -143,7 +143,7 @@ def analyze(
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
         else:
             rows.append(rec)
-    if fmt is OutputFormat.table:
+    if fmt is OutputFormat.table and read > rejected:  # nothing read: the errors say it all
         _print_analysis(rows)
     raise typer.Exit(_exit_code(read, rejected))
 

@@ -63,7 +63,9 @@ def test_cli_analyze_jsonl_follows_the_contract(runner, tmp_path):
 def test_cli_analyze_nothing_readable_exits_2(runner, tmp_path):
     (tmp_path / "empty.txt").write_text("")
     assert runner.invoke(app, ["analyze", str(tmp_path / "empty.txt")]).exit_code == 2
-    assert runner.invoke(app, ["analyze", str(tmp_path / "missing.txt")]).exit_code == 2
+    missing = runner.invoke(app, ["analyze", str(tmp_path / "missing.txt")])
+    assert missing.exit_code == 2
+    assert "missing.txt" in missing.output and "events from" not in missing.output  # no empty table
 
 
 def test_cli_usage_errors_exit_2(runner, tmp_path):
