@@ -895,7 +895,7 @@ def _hypothetical(tok: Token, lang: str, allegation_heads: set[int]) -> bool:
         lem = c.lemma_.lower()
         if c.dep_.startswith("aux") and (lem in modals or c.lower_ in modals or "Mood=Cnd" in str(c.morph)):
             return True
-        if c.dep_ == "mark" and c.lower_ in COND_MARKS:
+        if (c.dep_ == "mark" and c.lower_ in COND_MARKS) or (c.lower_ == "s'" and _condition_mark(c)):
             return True
         if c.dep_ in ("amod", "advmod") and c.lower_ in HYPO_MODIFIERS:
             return True
@@ -1086,6 +1086,16 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
 
     # 4. one event per real event
     cands = _statements_of_content(cands, lang)
+    for c in cands:
+        acts = [o for o in cands if o.content_of is c and o.pattern.event_type != "MOBILIZE"]
+        if c.source is None and c.act is None and acts and c.tok.lemma_.lower() in REPORTING.get(lang, ()):
+            # "'we will strike if ...,' the minister said": the one who announces the act states the
+            # intent, and is the "we" who would do it (sending troops is no threat: left as it is)
+            subj = _subject(c.tok)
+            c.source = ments.nearest(subj) if subj is not None and not _is_pronoun(subj) else None
+            for o in acts:
+                if o.source is None and c.source is not None and not _same_role(c.source, o.target):
+                    o.source, o.source_direct = c.source, False
     if not keep_actorless:
         cands = [c for c in cands if c.source is not None or c.target is not None]
     keep: list[_Cand] = []
@@ -1250,6 +1260,8 @@ def _intent_statement(c: _Cand, head: Token) -> _Cand:
 
 # "if" / "unless" clauses: an act promised on a condition
 CONDITION_MARKS = frozenset("if unless si".split())
+_FR_FUTURE_ENDINGS = frozenset("ai as a ons ez ont ais ait ions iez aient".split())
+_FR_FUTURE_STEMS = frozenset("ser fer ir aur pourr devr viendr enverr verr tiendr voudr saur faudr".split())
 # "sanctions could follow if ...": possibility on a condition warns as much as "will"
 CONDITIONAL_MODALS = {"en": frozenset({"could", "may", "might"}), "fr": frozenset({"pouvoir"})}
 # cooperation whose refusal on a condition is a threat ("will not buy any more US aircraft if ...")
@@ -1348,16 +1360,41 @@ def _conditional_future(tok: Token, lang: str, possible: bool = False) -> bool:
     modal = FUTURE_AUX[lang] | (CONDITIONAL_MODALS[lang] if possible else frozenset())
     future = any(c.dep_.startswith("aux") and (c.lower_ in modal or c.lemma_.lower() in modal
                                                or "Tense=Fut" in str(c.morph) or "Mood=Cnd" in str(c.morph))
-                 for c in tok.children) or "Tense=Fut" in str(tok.morph) or "Mood=Cnd" in str(tok.morph)
+                 for c in tok.children) or "Tense=Fut" in str(tok.morph) or "Mood=Cnd" in str(tok.morph) \
+        or (lang == "fr" and _french_future(tok))
     # "would have attacked if ...": a counterfactual past, no threat
     counterfactual = any(c.dep_.startswith("aux") and c.lemma_.lower() in ("have", "avoir") for c in tok.children)
     return future and not counterfactual and bool(_conditions(tok))
 
 
+def _condition_mark(tok: Token) -> bool:
+    """Is `tok` the mark of a condition: "if", "unless", "si", or the elided "s'" of "s'il(s)" (which
+    the small French model takes for a reflexive pronoun)?"""
+    if tok.lower_ == "s'":
+        return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ("il", "ils")
+    return tok.dep_ == "mark" and tok.lower_ in CONDITION_MARKS
+
+
 def _conditions(tok: Token) -> list[Token]:
-    """`tok`'s own "if" / "unless" / "si" clauses."""
+    """`tok`'s own "if" / "unless" / "si" clauses (the small French model may hang one as a ccomp)."""
     return [c for c in tok.children
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in c.children)]
+            if c.dep_ in ("advcl", "ccomp") and any(_condition_mark(g) for g in c.children)
+            and (c.dep_ == "advcl" or c.lang_ == "fr")]
+
+
+def _french_future(tok: Token) -> bool:
+    """A French verb in the future or the conditional by its ending, which the small model often tags
+    as a present ("frapperons", "retirera"): the infinitive's stem (or a common irregular future stem)
+    followed by a future or conditional ending."""
+    if tok.lang_ != "fr" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    word, lemma = tok.lower_, tok.lemma_.lower()
+    stems = set(_FR_FUTURE_STEMS)
+    if lemma.endswith(("er", "ir")):
+        stems.add(lemma)
+    elif lemma.endswith("re"):
+        stems.add(lemma[:-1])
+    return any(word.startswith(st) and word[len(st):] in _FR_FUTURE_ENDINGS for st in stems)
 
 
 def _conditional_threat(c: _Cand, head: Token, ments: _Mentions) -> None:

@@ -370,6 +370,18 @@ def test_pipeline_a_hostile_act_on_a_condition_is_a_threat():
     assert top("Turkey will not buy any more American aircraft if the freeze is not lifted.")[0] == "THREATEN"
     assert top("Russia would have attacked Ukraine if NATO had not intervened.")[0] == "ASSAULT"
     assert top("Mali will sign the agreement with Russia if the talks succeed.")[0] == "SUPPORT"
+    # the small French model tags "frappera" a present and "s'il" a reflexive: the ending and the
+    # elided "si" still say it
+    assert top("La France frappera le Mali si la junte attaque ses soldats.", lang="fr") == ("THREATEN", "FRA", "MLI")
+    assert top("La France frappera le Mali s'il attaque ses soldats.", lang="fr")[0] == "THREATEN"
+    assert top("La France frappera le Mali.", lang="fr")[0] == "ASSAULT"  # no condition: no threat
+
+
+def test_pipeline_an_announced_hostile_act_is_the_announcer_s_threat():
+    got = [e[:3] for e in events('"We will impose sanctions on Russia," the French minister said.')]
+    assert got[0] == ("THREATEN", "FRAGOV", "RUS")
+    got = [e[:3] for e in events('"We will strike Mali if it attacks our soldiers," the French minister said.')]
+    assert ("THREATEN", "FRAGOV", "MLI") in got and len([e for e in got if e[0] == "ASSAULT"]) <= 1
 
 
 def test_pipeline_a_passive_act_in_a_statement_is_the_speaker_s():
