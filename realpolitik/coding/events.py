@@ -151,11 +151,17 @@ PREP_SECONDARY = {
     "en": frozenset({"from", "in", "for", "of", "inside", "across", "near", "around", "about", "within"}),
     "fr": frozenset({"de", "du", "des", "d'", "en", "dans", "pour", "chez", "depuis", "hors"}),
 }
+# Prepositions of the place where something happens ("in Bamako", "à Bamako"), by language. French
+# "à / au / aux" also bring recipients ("livrer des armes au Mali"): AMBIGUOUS_PLACE_PREPS.
+PLACE_PREPS = {"en": frozenset({"in", "inside", "within", "across", "throughout"}),
+               "fr": frozenset({"à", "au", "aux", "dans", "en"})}
+AMBIGUOUS_PLACE_PREPS = frozenset({"à", "au", "aux"})
 # Where an act happened rather than whom it is aimed at, for acts that have a place (protests).
-LOCATION_PREPS = frozenset({"in", "across", "throughout", "à", "au", "dans", "en"})
+LOCATION_PREPS = PLACE_PREPS["en"] | PLACE_PREPS["fr"]
+# ... and for any act, the place prepositions that never bring its target
+IN_PLACE_PREPS = LOCATION_PREPS - AMBIGUOUS_PLACE_PREPS
 PLACE_KINDS = frozenset({"city", "capital", "country"})
 LOCATED_TYPES = frozenset({"PROTEST"})
-IN_PLACE_PREPS = frozenset({"in", "inside", "within", "across", "throughout", "dans", "en"})
 # Demonstrators' demands are demonstrations (CAMEO 141x "Demonstrate for ..."), not appeals.
 PROTESTER_WORDS = frozenset("protester protesters demonstrator demonstrators marcher marchers manifestant "
                             "manifestants manifestante manifestantes".split())

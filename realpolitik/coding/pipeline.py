@@ -302,7 +302,7 @@ class Coder:
         in Nairobi") is the doing of the state where it happened: the country of a place after "in" /
         "dans", else the country of a non-state target (a state acts on its own people). Lower
         confidence: the source is inferred, not read."""
-        from realpolitik.coding.events import IN_PLACE_PREPS, PLACE_KINDS, _agent, _is_passive
+        from realpolitik.coding.events import LOCATION_PREPS, PLACE_KINDS, _agent, _is_passive
 
         span = sdoc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
         if span is None or not len(span):
@@ -317,7 +317,7 @@ class Coder:
             place = sdoc.char_span(m.start, m.end, alignment_mode="expand")
             prep = place.root.head if place is not None and len(place) else None
             cases = {c.lower_ for c in place.root.children if c.dep_ == "case"} if prep is not None else set()
-            if prep is not None and (prep.lower_ in IN_PLACE_PREPS or cases & (IN_PLACE_PREPS | {"à", "au"})):
+            if prep is not None and (prep.lower_ in LOCATION_PREPS or cases & LOCATION_PREPS):
                 country = m.actor.country
                 break
         target = cand.target
@@ -386,16 +386,15 @@ def _named_again(text: str, start: int, end: int, mentions: list[ActorMention],
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
-_IN_PLACE = {"en": ("in", "inside", "across", "throughout"), "fr": ("à", "au", "aux", "dans", "en")}
-
-
 def _located_countries(text: str, mentions: list[ActorMention], lang: str) -> tuple[str, ...]:
     """Countries of the sentence's places named after "in" / "à" / "dans" ("in Bamako"), in order."""
+    from realpolitik.coding.events import PLACE_PREPS
+
     out = []
     for m in mentions:
         if m.kind in ("city", "capital", "country") and m.actor.country:
             before = text[max(0, m.start - 8):m.start].lower().split()
-            if before and before[-1] in _IN_PLACE.get(lang, ()):
+            if before and before[-1] in PLACE_PREPS.get(lang, ()):
                 out.append(m.actor.country)
     return tuple(dict.fromkeys(out))
 
