@@ -390,6 +390,9 @@ class _Cand:
     hypothetical: bool = False
     content_of: _Cand | None = None  # the promise, demand, refusal or threat this act is the content of
     act: Token | None = None  # an obligation's obliged act
+    # an event of its own read from another (an ultimatum's threat from its demand): never merged
+    # into it, ranked below it
+    derived_from: _Cand | None = None
 
 
 def _lemmas(tok: Token, lang: str) -> list[str]:
@@ -1089,6 +1092,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             if c.tok.i in acts and c.content_of is None:
                 c.hypothetical, c.content_of = True, o
     cands += obligations
+    # 3c. "urged Belarus to free the detainees or face sanctions": the demand also threatens
+    cands += _ultimatums(sent, cands, lang)
 
     # 4. one event per real event
     cands = _statements_of_content(cands, lang)
@@ -1108,6 +1113,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
     for c in cands:
         dominated = False
         for o in cands:
+            if c.derived_from is not None:
+                break
             if o is not c and o.pattern.event_type == c.pattern.event_type and c.tok.dep_ == "pcomp" \
                     and _governs(o.tok, c.tok) and not _governs(c.tok, o.tok):
                 # "affirmed their support for Ukraine in defending its integrity": an act of the same
@@ -1332,6 +1339,34 @@ def _obligations(sent: Span, ments: _Mentions, lang: str) -> list[_Cand]:
 EXPECTING_VERBS = {"en": frozenset({"expect", "want"}), "fr": frozenset()}
 
 
+def _ultimatums(sent: Span, cands: list[_Cand], lang: str) -> list[_Cand]:
+    """A demand backed by a consequence ("urged Belarus to free the detainees or face new sanctions",
+    "a exigé des élections sous peine de sanctions") is also a threat (CAMEO 139, ultimatum) by the
+    demander to the one it asks: read from the words "or face" / "sous peine de" followed, within a few
+    words, by a consequence, after a demand in the same sentence."""
+    toks = list(sent)
+    out: list[_Cand] = []
+    for n, tok in enumerate(toks):
+        words = [t.lower_ for t in toks[n:n + 3]]
+        if lang == "en" and words[:1] == ["or"] and len(toks) > n + 1 and toks[n + 1].lemma_.lower() == "face":
+            trigger, rest = toks[n + 1], toks[n + 2:n + 8]
+        elif lang == "fr" and words[:2] == ["sous", "peine"] and len(words) == 3 and words[2] in ("de", "d'"):
+            trigger, rest = toks[n + 1], toks[n + 3:n + 7]
+        else:
+            continue
+        if not any(t.lemma_.lower() in CONSEQUENCE_NOUNS or t.lower_ in CONSEQUENCE_NOUNS for t in rest):
+            continue
+        req = next((c for c in reversed(cands) if c.tok.i < tok.i and not c.pattern.noun
+                    and c.pattern.event_type == "REQUEST" and (c.source or c.target)), None)
+        if req is None:
+            continue
+        pattern = replace(req.pattern, pattern=trigger.lemma_.lower(), lemma=trigger.lemma_.lower(), second=None,
+                          event_type="THREATEN", mode="ultimatum", cameo="139", notes="ultimatum")
+        out.append(_Cand(trigger, pattern, None, req.source, req.target, req.source_direct, req.target_direct,
+                         req.negated, req.hypothetical, derived_from=req))
+    return out
+
+
 def _request_pattern(tok: Token, cameo: str, notes: str) -> VerbPattern:
     """The REQUEST pattern of a demand read from the syntax rather than the lexicon, on `tok`."""
     return VerbPattern(pattern=tok.lemma_.lower(), lemma=tok.lemma_.lower(), second=None, reflexive=False,
@@ -1467,6 +1502,11 @@ SANCTION_NOUNS = frozenset("tariff tariffs sanction sanctions duty duties levy l
 # Measures that "target" or "hit" someone by law, not by force ("legislation targeting Turkey").
 MEASURE_NOUNS = SANCTION_NOUNS | frozenset("legislation bill law act measure measures restriction restrictions "
                                            "decree loi décret mesure mesures".split())
+# What a demand's addressee is told it will "face" if it does not comply ("or face sanctions").
+CONSEQUENCE_NOUNS = SANCTION_NOUNS | frozenset(
+    "consequence consequences action retaliation reprisal reprisals punishment penalty penalties measures "
+    "strike strikes attack war isolation expulsion prosecution force "
+    "sanction conséquences représailles poursuites mesures".split())
 
 
 def _verbal_attack(c: _Cand) -> None:
@@ -1872,6 +1912,8 @@ def _confidence(c: _Cand) -> float:
         conf -= _FALLBACK_PENALTY
     if c.content_of is not None:
         conf = min(conf, _confidence(c.content_of) - _CONTENT_PENALTY)
+    if c.derived_from is not None:
+        conf = min(conf, _confidence(c.derived_from) - _CONTENT_PENALTY)
     return round(max(0.05, min(0.95, conf)), 2)
 
 

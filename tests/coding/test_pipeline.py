@@ -511,3 +511,16 @@ def test_pipeline_a_measure_that_targets_coerces():
     got = [e[:3] for e in events("A U.S. Senate committee passed legislation targeting Turkey.")]
     assert ("COERCE", "USAGOV", "TUR") in got and not [e for e in got if e[0] == "ASSAULT"]
     assert [e[0] for e in events("Russian troops targeted Ukrainian cities.")] == ["ASSAULT"]
+
+
+def test_pipeline_a_demand_backed_by_a_consequence_is_also_a_threat():
+    res = code("The European Union urged Belarus to release the detainees or face new sanctions.")
+    by_type = {e["event_type"]: e for e in res.events}
+    assert (by_type["REQUEST"]["source"]["code"], by_type["REQUEST"]["target"]["code"]) == ("IGOEU", "BLR")
+    threat = by_type["THREATEN"]
+    assert (threat["cameo"], threat["source"]["code"], threat["target"]["code"]) == ("139", "IGOEU", "BLR")
+    assert threat["confidence"] < by_type["REQUEST"]["confidence"]  # read from the demand, ranked below it
+    got = [e[0] for e in events("La CEDEAO a exigé des élections sous peine de sanctions.", lang="fr")]
+    assert "THREATEN" in got
+    # facing something is no consequence threatened
+    assert [e[0] for e in events("Britain urged Iran to face the facts.")] == ["REQUEST"]
