@@ -180,7 +180,8 @@ class Coder:
                 place_countries = tuple(dict.fromkeys(m.actor.country for m in places))
                 found = extract_events(sent, mentions, lang=lang, lexicon=self.lexicon(lang),
                                        ontology=self.ontology, keep_actorless=bool(spoken))
-                for cand in found + _evaluations(sent, mentions, found, all_mentions, lang, self.ontology):
+                evaluated = _evaluations(sent, mentions, found, all_mentions, lang, self.ontology)
+                for cand in _unwarned(found, evaluated) + evaluated:
                     if any(a <= cand.trigger_start < b for a, b in commentary):
                         continue
                     if cand.source is None and cand.target is None:
@@ -610,6 +611,7 @@ def _pair_side(part, step: int, noun, actors, lang: str, date: str | None) -> Ac
 _EVAL_COPULAS = frozenset("be remain constitute represent être rester constituer représenter".split())
 # verbs that name their object with an evaluation ("called the claims baseless", "qualifié de ...")
 _EVAL_NAMING = frozenset("call describe term label brand deem dub qualifier".split())
+_EVAL_WARNING = frozenset({"warn", "avertir", "prévenir"})  # "warned that X was illegal": an evaluation
 _EVAL_NEG = frozenset("not n't never no ne n' pas jamais nullement".split())
 _FOR_PREPS = frozenset({"for", "to", "pour"})
 
@@ -673,6 +675,8 @@ def _evaluations(sent, mentions: list[ActorMention], found: list[EventCandidate]
             continue
         (etype, cameo), span = hit
         pred = next((t for t in span if t.head.i not in {x.i for x in span} or t.head.i == t.i), span[-1])
+        while pred.dep_ == "conj" and pred.head.i != pred.i:  # "is dangerous, illegal and ...": the first
+            pred = pred.head
         naming = None  # "X called the claims baseless", "described the report as false"
         if pred.dep_ in ("acomp", "attr", "oprd", "obj", "dobj") and pred.head.lemma_.lower() in _EVAL_COPULAS:
             clause = pred.head
@@ -711,7 +715,7 @@ def _evaluations(sent, mentions: list[ActorMention], found: list[EventCandidate]
         if subj is None or span[0].idx in taken:
             continue
         holder = None
-        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in rep:
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in rep | _EVAL_WARNING:
             holder = clause.head
         if holder is None:
             holder = next((c for c in clause.children if c.dep_ == "parataxis" and c.lemma_.lower() in rep), None)
@@ -733,8 +737,17 @@ def _evaluations(sent, mentions: list[ActorMention], found: list[EventCandidate]
         if source is None or not _official(source.actor):
             continue
         cand = _evaluation(ontology, etype, cameo, source, subj, span, ments, document + mentions)
+        if cand is not None and holder is not None and holder.lemma_.lower() in _EVAL_WARNING:
+            cand = replace(cand, warning_start=holder.idx)
         out.extend([cand] if cand else [])
     return out
+
+
+def _unwarned(found: list[EventCandidate], evaluated: list[EventCandidate]) -> list[EventCandidate]:
+    """`found` without the warnings whose content is an evaluation: "warned that the deployment was
+    illegal" condemns (the evaluation's ACCUSE), it threatens nothing."""
+    warned = {c.warning_start for c in evaluated if c.warning_start is not None}
+    return [c for c in found if not (c.event_type == "THREATEN" and c.trigger_start in warned)]
 
 
 def _evaluation(ontology, etype: str, cameo: str, source: ActorMention, subj, span, ments, named_so_far: list[ActorMention]

@@ -72,3 +72,4 @@ class EventCandidate:
     negated: bool = False
     hypothetical: bool = False
     confidence: float = 0.5
+    warning_start: int | None = None  # an evaluation read as a warning's content: that verb's offset

@@ -524,3 +524,11 @@ def test_pipeline_a_demand_backed_by_a_consequence_is_also_a_threat():
     assert "THREATEN" in got
     # facing something is no consequence threatened
     assert [e[0] for e in events("Britain urged Iran to face the facts.")] == ["REQUEST"]
+
+
+def test_pipeline_a_warning_that_something_is_illegal_condemns():
+    got = [e[:3] for e in events("The United States warned that Russia's deployment near the border was illegal.")]
+    assert ("ACCUSE", "USA", "RUS") in got and not [e for e in got if e[0] == "THREATEN"]
+    assert [e[:3] for e in events("The United States warned that it would strike Iran.")][0] == ("THREATEN", "USA", "IRN")
+    got = [e[:3] for e in events("The French minister said the deployment was costly and illegal.")]
+    assert got and got[0][:2] == ("ACCUSE", "FRAGOV")
