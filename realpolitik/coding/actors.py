@@ -376,6 +376,9 @@ class ActorDictionary:
             if row.kind == "country" and row.sector is None and row.code not in names:
                 names[row.code] = row.name
         self._country_names = names
+        # English plural demonyms are nouns for a people ("thousands of Argentines marched"): civilians
+        demonyms = {(fold(r.pattern), r.country) for r in rows if r.kind == "demonym" and r.lang in ("*", "en")}
+        self._people_nouns = {p for p, c in demonyms if p.endswith("s") and (p[:-1], c) in demonyms}
 
     # ------------------------------------------------------------ loading
 
@@ -573,6 +576,10 @@ class ActorDictionary:
                 return ActorMention(
                     start, end, Actor(span, row.name, row.sector or "", None, row.sector), "agent"
                 )
+            if row.kind == "demonym" and lang != "fr" and fold(span) in self._people_nouns and row.country:
+                name = f"{self._country_names.get(row.country, row.name)} civilians"
+                return ActorMention(start, end, Actor(span, name, row.country + "CVL", row.country, "CVL"),
+                                    "demonym")
             return ActorMention(start, end, row.actor(span), row.kind)
         # segments split at possessives, "of" and "in"; the possessed thing (after 's) or the
         # thing before "of"/"in" is the head, the other segments only lend their country

@@ -108,6 +108,14 @@ def test_actors_demonym_composition_english(actors):
     assert ("Villagers", "CVL", "agent") in got
 
 
+def test_actors_plural_demonym_is_a_people(actors):
+    got = [(m.actor.text, m.actor.code) for m in actors.find("Thousands of Argentines and Malians marched.")]
+    assert got == [("Argentines", "ARGCVL"), ("Malians", "MLICVL")]
+    # the singular is the adjective or the country, as before
+    assert [m.actor.code for m in actors.find("An Argentine court ruled.")] != ["ARGCVL"]
+    assert [m.actor.code for m in actors.find("Swiss officials met.")] == ["CHEGOV"]
+
+
 def test_actors_demonym_composition_french(actors):
     text = "Selon l'ONU, les mercenaires russes et l'armée malienne ont été accusés par la junte malienne voisine."
     got = {m.actor.text: m.actor.code for m in actors.find(text, lang="fr")}
