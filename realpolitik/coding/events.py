@@ -809,9 +809,22 @@ def _find_target(
     if avoid is not None:  # only the source's own side: keep it (the pipeline drops such an event) ...
         for _, c in ranked:
             m = _arg(c, ments, exclude)
-            if m is not None and not (c.i in places and m.kind in PLACE_KINDS):
-                return m, True  # ... unless it is only the place: "police arrested 20 people in India"
-    return None, False
+            if m is not None and not (m.kind in PLACE_KINDS and (c.i in places or _placed(m, c, ments))):
+                return m, True  # ... unless it is only the place: "police arrested 20 people in India",
+    return None, False            # "held talks in New Delhi"
+
+
+def _placed(m: ActorMention, root: Token, ments: _Mentions) -> bool:
+    """Is `m`, below `root`, named as a place ("talks in New Delhi", "des pourparlers à Alger")?"""
+    for t in root.subtree:
+        if ments.at(t) is not m:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in IN_PLACE_PREPS:
+            return True
+        if t.dep_ in ("obl", "obl:mod", "nmod") and any(g.dep_ == "case" and g.lower_ in IN_PLACE_PREPS
+                                                          for g in t.children):
+            return True
+    return False
 
 
 _FORCE_SECTORS = frozenset({"MIL", "PMC"})
@@ -1856,8 +1869,14 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
                 src, c.source_direct = m, True
                 break
     if src is None:
-        head = tok.head
-        if tok.dep_ in OBJ_DEPS and head.i != tok.i and any(x in LIGHT_VERBS for x in _lemmas(head, lang)):
+        carrier = tok  # "held a new round of talks": the measure word carries the noun
+        if tok.dep_ in ("pobj", "nmod") and tok.head.dep_ in ("prep", "case", *OBJ_DEPS) \
+                and tok.head.head.lemma_.lower() in PARTITIVE_NOUNS and tok in _of_nouns(tok.head.head):
+            carrier = tok.head.head
+        elif tok.dep_ == "nmod" and tok.head.lemma_.lower() in PARTITIVE_NOUNS and tok in _of_nouns(tok.head):
+            carrier = tok.head
+        head = carrier.head
+        if carrier.dep_ in OBJ_DEPS and head.i != carrier.i and any(x in LIGHT_VERBS for x in _lemmas(head, lang)):
             s = _subject(head)
             if s is not None:
                 src = _arg(s, ments)

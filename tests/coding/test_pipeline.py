@@ -532,3 +532,11 @@ def test_pipeline_a_warning_that_something_is_illegal_condemns():
     assert [e[:3] for e in events("The United States warned that it would strike Iran.")][0] == ("THREATEN", "USA", "IRN")
     got = [e[:3] for e in events("The French minister said the deployment was costly and illegal.")]
     assert got and got[0][:2] == ("ACCUSE", "FRAGOV")
+
+
+def test_pipeline_the_venue_of_talks_is_not_their_target():
+    assert [e[:3] for e in events("India and China held talks in New Delhi on Monday.")] == [("CONSULT", "IND", "CHN")]
+    got = [e[:3] for e in events("Delegations from India and China held a new round of talks in New Delhi.")]
+    assert got == [("CONSULT", "IND", "CHN")]
+    # a foreign capital is the counterpart
+    assert [e[:3] for e in events("The French foreign minister held talks in Bamako.")] == [("CONSULT", "FRAGOV", "MLIGOV")]
