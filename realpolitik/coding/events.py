@@ -707,6 +707,9 @@ def _find_source(
         return (m, True, subj)
     if _is_passive(tok):
         return (None, False, None)
+    if _garden_path(tok):  # "Boko Haram fighters abducted 30 villagers, officials said"
+        m = ments.nearest(tok.head, block=(tok,))
+        return (m, m is not None, tok.head)
     cur = tok
     for _ in range(4):
         ctrl = _controller(cur)
@@ -758,6 +761,16 @@ def _find_source(
     return (None, False, None)
 
 
+def _garden_path(tok: Token) -> bool:
+    """Is `tok` a main verb the parser took for a reduced relative on the noun before it? It follows
+    that noun, which is another verb's subject ("fighters abducted 30 villagers, officials said"), and
+    it has a direct object, which a passive participle would not."""
+    head = tok.head
+    return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.i == tok.i - 1
+            and head.pos_ in ("NOUN", "PROPN") and head.dep_ in SUBJ_DEPS
+            and any(c.dep_ in ("dobj", "obj") for c in tok.children))
+
+
 def _find_target(
     tok: Token, ments: _Mentions, lang: str, exclude, avoid: Actor | None = None, located: bool = False
 ) -> tuple[ActorMention | None, bool]:
@@ -796,8 +809,8 @@ def _find_target(
                 ranked.append((1, c))
             elif any(x in PREP_SECONDARY["fr"] for x in cases) or not cases:
                 ranked.append((2, c))
-    if tok.dep_ == "acl" and tok.head.i != tok.i:  # "the troops deployed in Mali": the modified noun
-        ranked.append((1, tok.head))
+    if tok.dep_ == "acl" and tok.head.i != tok.i and not _garden_path(tok):
+        ranked.append((1, tok.head))  # "the troops deployed in Mali": the modified noun
     ranked.sort(key=lambda x: (x[0], x[1].i))
     ranked = [(r, c) for r, c in ranked if not _pronoun_possessed_force(c, ments)]
     hits = [(rank, m) for rank, c in ranked if (m := _arg(c, ments, exclude, avoid=avoid)) is not None]

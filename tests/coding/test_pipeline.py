@@ -540,3 +540,12 @@ def test_pipeline_the_venue_of_talks_is_not_their_target():
     assert got == [("CONSULT", "IND", "CHN")]
     # a foreign capital is the counterpart
     assert [e[:3] for e in events("The French foreign minister held talks in Bamako.")] == [("CONSULT", "FRAGOV", "MLIGOV")]
+
+
+def test_pipeline_a_main_verb_parsed_as_a_reduced_relative_keeps_its_subject():
+    got = [e[:3] for e in events("Boko Haram fighters abducted at least 30 villagers from a farming community "
+                                 "in Nigeria's Borno state, local officials said.")]
+    assert got[0] == ("ASSAULT", "NGAREB", "NGACVL")
+    # a real reduced relative is still one
+    got = [e[:3] for e in events("The troops deployed in Mali attacked the rebels.")]
+    assert ("ASSAULT", "MLIMIL", "MLIREB") in got
