@@ -474,6 +474,8 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
             out.extend(("as", g) for g in c.children if g.dep_ == "prep" and g.lower_ == "as")
             if c.lemma_.lower() in PARTITIVE_NOUNS:
                 out.extend((n.lemma_.lower(), n) for n in _of_nouns(c))
+            # "raised its alert level", "signed a trade deal": the object's noun modifier
+            out.extend((g.lemma_.lower(), c) for g in c.children if g.dep_ in ("compound", "amod"))
         elif d.startswith("obl") or d == "nmod":
             out.append((c.lemma_.lower(), c))
             for g in c.children:

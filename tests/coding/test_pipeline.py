@@ -549,3 +549,9 @@ def test_pipeline_a_main_verb_parsed_as_a_reduced_relative_keeps_its_subject():
     # a real reduced relative is still one
     got = [e[:3] for e in events("The troops deployed in Mali attacked the rebels.")]
     assert ("ASSAULT", "MLIMIL", "MLIREB") in got
+
+
+def test_pipeline_an_object_s_modifier_completes_a_verb_object_pattern():
+    got = [e[:2] for e in events("South Korea's military raised its alert level on Sunday.")]
+    assert got == [("MOBILIZE", "KORMIL")]
+    assert not events("Japan raised the price level of rice.")
