@@ -1038,7 +1038,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if (tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and hyphen_pair(tok))) or tok.i in consumed \
                 or tok.i in verb_idx:  # "a Russia-Africa Summit": a titled event noun
             continue
-        p = lexicon.match_noun(_lemmas(tok, lang))
+        p = lexicon.match_noun(_lemmas(tok, lang)) or _labour_strike(tok, lang)
         if p is not None:
             cands.append(_Cand(tok, p, None))
 
@@ -1393,6 +1393,27 @@ def _ultimatums(sent: Span, cands: list[_Cand], lang: str) -> list[_Cand]:
         out.append(_Cand(trigger, pattern, None, req.source, req.target, req.source_direct, req.target_direct,
                          req.negated, req.hypothetical, derived_from=req))
     return out
+
+
+_ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})  # "went on strike": the strikers
+# What makes the noun "strike" a stoppage of work rather than an attack ("an indefinite strike").
+STRIKE_MODIFIERS = frozenset("general hunger indefinite nationwide national labour labor wildcat token "
+                             "teachers workers doctors transport".split())
+
+
+def _labour_strike(tok: Token, lang: str) -> VerbPattern | None:
+    """The noun "strike" as a stoppage of work (PROTEST 143; a hunger strike 142): with a modifier of
+    STRIKE_MODIFIERS ("a general strike", "an indefinite strike") or after "on" ("went on strike",
+    "are on strike"). Bare "strikes" are as often attacks, and stay uncoded here."""
+    if lang != "en" or tok.lemma_.lower() != "strike":
+        return None
+    mods = {c.lower_.rstrip("'") for c in tok.children if c.dep_ in ("amod", "compound", "poss")}
+    if not mods & STRIKE_MODIFIERS and not (tok.dep_ == "pobj" and tok.head.lower_ == "on"):
+        return None
+    hunger = "hunger" in mods
+    return VerbPattern(pattern="noun:strike", lemma="strike", second=None, reflexive=False, noun=True,
+                       event_type="PROTEST", mode="hunger-strike" if hunger else "strike",
+                       cameo="142" if hunger else "143", notes="labour strike", line=0)
 
 
 def _request_pattern(tok: Token, cameo: str, notes: str) -> VerbPattern:
@@ -1891,7 +1912,11 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
         elif tok.dep_ == "nmod" and tok.head.lemma_.lower() in PARTITIVE_NOUNS and tok in _of_nouns(tok.head):
             carrier = tok.head
         head = carrier.head
-        if carrier.dep_ in OBJ_DEPS and head.i != carrier.i and any(x in LIGHT_VERBS for x in _lemmas(head, lang)):
+        on_state = tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in _ON_STATE_VERBS
+        if on_state:  # "went on strike", "are on strike"
+            s = _subject(tok.head.head)
+            src = _arg(s, ments) if s is not None else None
+        elif carrier.dep_ in OBJ_DEPS and head.i != carrier.i and any(x in LIGHT_VERBS for x in _lemmas(head, lang)):
             s = _subject(head)
             if s is not None:
                 src = _arg(s, ments)

@@ -555,3 +555,18 @@ def test_pipeline_an_object_s_modifier_completes_a_verb_object_pattern():
     got = [e[:2] for e in events("South Korea's military raised its alert level on Sunday.")]
     assert got == [("MOBILIZE", "KORMIL")]
     assert not events("Japan raised the price level of rice.")
+
+
+def test_pipeline_a_labour_strike_is_a_protest_an_air_strike_an_assault():
+    assert [e[:2] for e in events("Kenyan teachers went on strike on Monday.")] == [("PROTEST", "KENCVL")]
+    got = events("A jailed Bahraini activist went on hunger strike.")
+    assert [e[:2] for e in got] == [("PROTEST", "BHRCVL")] and code("A jailed Bahraini activist went on hunger "
+                                                                    "strike.").events[0]["cameo"] == "142"
+    assert [e[0] for e in events("Teachers in Kenya began an indefinite strike over pay.")] == ["PROTEST"]
+    assert [e[0] for e in events("Israel launched air strikes on Hezbollah positions in Lebanon.")] == ["ASSAULT"]
+
+
+def test_pipeline_a_policy_withdrawn_is_a_concession():
+    got = [e[:2] for e in events("Georgia's ruling party withdrew a contested bill after mass protests.")]
+    assert got[0] == ("CONCEDE", "GEOGOV")
+    assert [e[0] for e in events("The United States withdrew its troops from Syria.")] == ["RETREAT"]
