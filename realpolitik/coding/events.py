@@ -1124,7 +1124,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
     cands += _ultimatums(sent, cands, lang)
 
     # 4. one event per real event
-    cands = _statements_of_content(cands, lang)
+    cands = _statements_of_content(cands, lang, ments)
     for c in cands:
         acts = [o for o in cands if o.content_of is c and o.pattern.event_type != "MOBILIZE"]
         if c.source is None and c.act is None and acts and c.tok.lemma_.lower() in REPORTING.get(lang, ()):
@@ -1242,7 +1242,7 @@ _CONTENT_PENALTY = 0.1
 _FALLBACK_PENALTY = 0.1  # a pattern of the CAMEO-derived lexicon: ours found nothing in the sentence
 
 
-def _statements_of_content(cands: list[_Cand], lang: str) -> list[_Cand]:
+def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | None = None) -> list[_Cand]:
     """A promise, demand, refusal or threat and the act it is about (see COMPLEMENT_CONTENT_TYPES): the
     governing event takes the act's target (and its source, when it has none) where it has none of its
     own; the act stays, hypothetical, ranked below it. An act hanging on a word of readiness ("ready to
@@ -1254,12 +1254,15 @@ def _statements_of_content(cands: list[_Cand], lang: str) -> list[_Cand]:
         if c.pattern.noun or (lang == "fr" and c.tok.pos_ != "VERB"):
             continue
         head = c.tok.head
+        teller = None
         readiness = c.tok.dep_ in deps | {"acl"} and head.lemma_.lower() in INTENT_WORDS[lang]
         announced = (c.tok.dep_ == "ccomp" and head.lemma_.lower() in INTENT_REPORTING[lang]
                      and not is_withdrawal(c.pattern.event_type, c.pattern.mode)
-                     and _own_future_act(c.tok, lang))
+                     and (_own_future_act(c.tok, lang) or (teller := _own_side_future_act(c, head, lang, ments))))
         if (readiness or announced) and head.i not in by_tok and c.pattern.event_type in INTENT_CODES:
             added.append(_intent_statement(c, head))
+            if announced and teller is not None:  # the state speaks for its army: the speaker's intent
+                added[-1].source, added[-1].source_direct = teller, False
             c.hypothetical, c.content_of = True, added[-1]
             continue
         if c.tok.dep_ not in deps and not (lang == "en" and c.tok.dep_ == "ccomp"):
@@ -1510,6 +1513,25 @@ def _conditional_threat(c: _Cand, head: Token, ments: _Mentions) -> None:
             if m is not None and c.source is not None and not _same_side(c.source.actor, m.actor):
                 c.target, c.target_direct = m, False
                 break
+
+
+def _own_side_future_act(c: _Cand, head: Token, lang: str, ments: _Mentions | None) -> ActorMention | None:
+    """Is `c` a future or conditional act of the speaker's own state, named ("Orban said Budapest would
+    ratify ...", "China's Defence Ministry said the army would attack ...")? Its source and the
+    reporting verb's subject are of one country, or a state speaker tells of a bare state agent. Returns
+    the speaker, or None."""
+    if ments is None or c.source is None:
+        return None
+    subj = _subject(head)
+    speaker = ments.nearest(subj) if subj is not None else None
+    if speaker is None or speaker is c.source or not speaker.actor.country:
+        return None
+    own = c.source.actor.country == speaker.actor.country or (  # "... said the army would strike"
+        not c.source.actor.country and c.source.actor.sector in ("GOV", "MIL") and speaker.actor.sector in ("GOV", "MIL"))
+    future = any(x.dep_.startswith("aux") and (x.lower_ in FUTURE_AUX[lang] or x.lemma_.lower() in FUTURE_AUX[lang]
+                                               or "Mood=Cnd" in str(x.morph)) for x in c.tok.children) \
+        or "Tense=Fut" in str(c.tok.morph) or "Mood=Cnd" in str(c.tok.morph) or _french_future(c.tok)
+    return speaker if own and future else None
 
 
 def _own_future_act(tok: Token, lang: str) -> bool:

@@ -570,3 +570,12 @@ def test_pipeline_a_policy_withdrawn_is_a_concession():
     got = [e[:2] for e in events("Georgia's ruling party withdrew a contested bill after mass protests.")]
     assert got[0] == ("CONCEDE", "GEOGOV")
     assert [e[0] for e in events("The United States withdrew its troops from Syria.")] == ["RETREAT"]
+
+
+def test_pipeline_a_state_announcing_its_own_named_side_s_act_states_an_intent():
+    got = [e[:3] for e in events("Hungarian Prime Minister Viktor Orban said that Budapest would ratify Sweden's bid.")]
+    assert got[0] == ("AGREE", "HUNGOV", "SWE")
+    got = [e[:3] for e in events("China's Defence Ministry said the army would attack Taiwan.")]
+    assert got[0] == ("THREATEN", "CHNGOV", "TWN")
+    # another state's future act is only reported
+    assert [e[0] for e in events("The French minister said Russia would attack Ukraine.")] == ["ASSAULT"]
