@@ -467,6 +467,8 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
         d = c.dep_
         if d in ("prt", "compound:prt", "prep", "advmod"):
             out.append((c.lower_, c))
+            if d == "prep" and c.lower_ in ("on", "under"):  # "put its forces on high alert"
+                out.extend((g.lemma_.lower(), g) for g in c.children if g.dep_ == "pobj")
         elif d in OBJ_DEPS or d in PASSIVE_SUBJ or d in ("attr", "oprd"):
             out.append((c.lemma_.lower(), c))
             out.append((c.lower_, c))
@@ -476,6 +478,9 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
                 out.extend((n.lemma_.lower(), n) for n in _of_nouns(c))
             # "raised its alert level", "signed a trade deal": the object's noun modifier
             out.extend((g.lemma_.lower(), c) for g in c.children if g.dep_ in ("compound", "amod"))
+            # "dispatched rescue teams and relief supplies": the coordinated objects
+            if d in OBJ_DEPS:
+                out.extend((g.lemma_.lower(), g) for g in c.conjuncts if g.pos_ in ("NOUN", "PROPN"))
         elif d.startswith("obl") or d == "nmod":
             out.append((c.lemma_.lower(), c))
             for g in c.children:

@@ -579,3 +579,10 @@ def test_pipeline_a_state_announcing_its_own_named_side_s_act_states_an_intent()
     assert got[0] == ("THREATEN", "CHNGOV", "TWN")
     # another state's future act is only reported
     assert [e[0] for e in events("The French minister said Russia would attack Ukraine.")] == ["ASSAULT"]
+
+
+def test_pipeline_coordinated_objects_and_on_phrases_complete_verb_object_patterns():
+    got = [e[:3] for e in events("New Delhi dispatched rescue teams and relief supplies to Nepal.")]
+    assert got == [("AID", "INDGOV", "NPL")]
+    assert [e[:2] for e in events("India placed its air force on high alert.")] == [("MOBILIZE", "IND")]
+    assert not events("The army put the rebels under pressure.")
