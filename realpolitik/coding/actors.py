@@ -665,7 +665,8 @@ class ActorDictionary:
         raws = self._raw(text, folded, lang, date)
         if not raws:
             return []
-        found = [self._compose(chain, text, lang) for chain in self._chains(raws, folded, lang)]
+        found = self._shared_heads([self._compose(chain, text, lang) for chain in self._chains(raws, folded, lang)],
+                                   folded, lang)
         if not any(m.kind == "city" for m in found):
             return found
         taken = [(m.start, m.end) for m in found]
@@ -677,6 +678,25 @@ class ActorDictionary:
             else:
                 kept.append(m)
         return kept
+
+    def _shared_heads(self, found: list[ActorMention], folded: str, lang: str) -> list[ActorMention]:
+        """"Indian and Chinese soldiers", "French and Malian troops": a lone demonym coordinated with a
+        demonym + agent shares that agent (INDMIL beside CHNMIL), in English."""
+        if lang == "fr" or len(found) < 2:
+            return found
+        out = list(found)
+        for k in range(len(found) - 1):
+            a, b = found[k], found[k + 1]
+            if a.kind != "demonym" or a.actor.sector or b.kind != "agent" or not b.actor.country or not b.actor.sector:
+                continue
+            if folded[a.end:b.start].strip(" ,") not in ("and", "or"):
+                continue
+            own = self._country_names.get(b.actor.country, "")
+            agent = b.actor.name[len(own):].strip() if own and b.actor.name.startswith(own) else b.actor.name
+            name = f"{self._country_names.get(a.actor.country, a.actor.name)} {agent}"
+            out[k] = ActorMention(a.start, a.end, Actor(a.actor.text, name, a.actor.country + b.actor.sector,
+                                                        a.actor.country, b.actor.sector), "agent")
+        return out
 
     @staticmethod
     def _only_a_place(text: str, folded: str, m: ActorMention, lang: str, taken: list[tuple[int, int]]) -> bool:

@@ -201,6 +201,8 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 SYMMETRIC_MODES = frozenset({("SUPPORT", "sign")})
 BETWEEN = frozenset({"between", "among", "entre", "parmi"})
+# Fighting done by both sides at once: "Indian and Chinese soldiers clashed" -> source India, target China.
+RECIPROCAL_VERBS = frozenset({"clash", "skirmish", "exchange", "affronter"})
 RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
 REL_PRONOUNS = frozenset("that which who whom qui que qu' lequel laquelle lesquels lesquelles".split())
 PERS_PRONOUNS = frozenset("it they he she il elle ils elles".split())
@@ -711,7 +713,7 @@ def _find_source(
         m = ments.nearest(subj, block=_descriptive_clauses(subj))
         if m is None and _is_pronoun(subj):
             return (_pronoun_antecedent(tok, ments, lang, depth), False, subj)
-        return (m, True, subj)
+        return (_first_modifier(subj, ments, m), True, subj)
     if _is_passive(tok):
         return (None, False, None)
     if _garden_path(tok):  # "Boko Haram fighters abducted 30 villagers, officials said"
@@ -766,6 +768,19 @@ def _find_source(
             if s is not None:
                 return (ments.nearest(s), False, s)
     return (None, False, None)
+
+
+def _first_modifier(noun: Token, ments: _Mentions, m: ActorMention | None) -> ActorMention | None:
+    """Of coordinated modifiers sharing a head ("Indian and Chinese soldiers"), the first is the
+    source, as with coordinated subjects; else `m`."""
+    if m is None:
+        return m
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and any(g.dep_ == "conj" for g in c.children):
+            first = ments.at(c)
+            if first is not None and first is not m and first.start < m.start:
+                return first
+    return m
 
 
 def _garden_path(tok: Token) -> bool:
@@ -1078,7 +1093,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 spk, _, _ = _find_source(tok.head, ments, lang)
                 if spk is not None:
                     c.source, c.source_direct = spk, False
-            symmetric = c.pattern.event_type in SYMMETRIC_TYPES or (c.pattern.event_type, c.pattern.mode) in SYMMETRIC_MODES
+            symmetric = c.pattern.event_type in SYMMETRIC_TYPES or (c.pattern.event_type, c.pattern.mode) in SYMMETRIC_MODES \
+                or tok.lemma_.lower() in RECIPROCAL_VERBS
             if symmetric and c.source is None:  # "un accord a été signé entre le Mali et la Russie"
                 _between_args(c, tok, ments)
             excl = (c.source,) if c.source else ()

@@ -586,3 +586,10 @@ def test_pipeline_coordinated_objects_and_on_phrases_complete_verb_object_patter
     assert got == [("AID", "INDGOV", "NPL")]
     assert [e[:2] for e in events("India placed its air force on high alert.")] == [("MOBILIZE", "IND")]
     assert not events("The army put the rebels under pressure.")
+
+
+def test_pipeline_coordinated_demonyms_share_their_agent_and_the_first_is_the_source():
+    assert [e[:3] for e in events("Indian and Chinese soldiers clashed along the disputed frontier.")] == [
+        ("ASSAULT", "INDMIL", "CHNMIL")]
+    got = [e[:2] for e in events("French and Malian troops attacked the jihadists.")]
+    assert got == [("ASSAULT", "FRAMIL")]
