@@ -1142,7 +1142,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 c.hypothetical, c.content_of = True, o
     cands += obligations
     # 3c. "urged Belarus to free the detainees or face sanctions": the demand also threatens
-    cands += _ultimatums(sent, cands, lang)
+    cands += _ultimatums(sent, cands, lang, ments)
 
     # 4. one event per real event
     cands = _statements_of_content(cands, lang, ments)
@@ -1391,11 +1391,13 @@ def _obligations(sent: Span, ments: _Mentions, lang: str) -> list[_Cand]:
 EXPECTING_VERBS = {"en": frozenset({"expect", "want"}), "fr": frozenset()}
 
 
-def _ultimatums(sent: Span, cands: list[_Cand], lang: str) -> list[_Cand]:
+def _ultimatums(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> list[_Cand]:
     """A demand backed by a consequence ("urged Belarus to free the detainees or face new sanctions",
     "a exigé des élections sous peine de sanctions") is also a threat (CAMEO 139, ultimatum) by the
     demander to the one it asks: read from the words "or face" / "sous peine de" followed, within a few
-    words, by a consequence, after a demand in the same sentence."""
+    words, by a consequence, after a demand in the same sentence. With no demand coded, the verb that
+    sets the terms speaks ("gave Nicaragua 30 days to free them or face sanctions": its subject to
+    its indirect object)."""
     toks = list(sent)
     out: list[_Cand] = []
     for n, tok in enumerate(toks):
@@ -1411,6 +1413,7 @@ def _ultimatums(sent: Span, cands: list[_Cand], lang: str) -> list[_Cand]:
         req = next((c for c in reversed(cands) if c.tok.i < tok.i and not c.pattern.noun
                     and c.pattern.event_type == "REQUEST" and (c.source or c.target)), None)
         if req is None:
+            out.extend(_bare_ultimatum(trigger, ments, cands))
             continue
         pattern = replace(req.pattern, pattern=trigger.lemma_.lower(), lemma=trigger.lemma_.lower(), second=None,
                           event_type="THREATEN", mode="ultimatum", cameo="139", notes="ultimatum")
@@ -1438,6 +1441,37 @@ def _labour_strike(tok: Token, lang: str) -> VerbPattern | None:
     return VerbPattern(pattern="noun:strike", lemma="strike", second=None, reflexive=False, noun=True,
                        event_type="PROTEST", mode="hunger-strike" if hunger else "strike",
                        cameo="142" if hunger else "143", notes="labour strike", line=0)
+
+
+def _bare_ultimatum(trigger: Token, ments: _Mentions, cands: list[_Cand]) -> list[_Cand]:
+    """The ultimatum of "gave X 30 days to V or face Y" with no demand verb coded: up from "face"
+    through the coordinated and controlled verbs to one with a subject; it threatens its indirect
+    (or direct) object, who is to do the acts on the way (hypothetical: demanded, not done)."""
+    cur, chain = trigger, []
+    for _ in range(4):
+        if cur.dep_ not in ("conj", "xcomp", "advcl") or cur.head.i == cur.i:
+            return []
+        chain.append(cur)
+        cur = cur.head
+        subj = _subject(cur)
+        if subj is None:
+            continue
+        src = ments.nearest(subj)
+        obj = next((c for c in cur.children if c.dep_ in ("dative", "iobj")), None) \
+            or next((c for c in cur.children if c.dep_ in ("dobj", "obj")), None)
+        tgt = ments.nearest(obj, avoid=src.actor if src else None) if obj is not None else None
+        if src is None or tgt is None:
+            return []
+        pattern = VerbPattern(pattern=trigger.lemma_.lower(), lemma=trigger.lemma_.lower(), second=None,
+                              reflexive=False, noun=False, event_type="THREATEN", mode="ultimatum", cameo="139",
+                              notes="ultimatum", line=0)
+        threat = _Cand(trigger, pattern, None, src, tgt, True, True)
+        demanded = {t.i for t in chain[1:]} | {t.head.i for t in chain if t.head.i != cur.i}
+        for c in cands:
+            if c.tok.i in demanded and not c.pattern.noun:
+                c.source, c.source_direct, c.hypothetical, c.content_of = tgt, False, True, threat
+        return [threat]
+    return []
 
 
 def _request_pattern(tok: Token, cameo: str, notes: str) -> VerbPattern:
@@ -1597,7 +1631,7 @@ MEASURE_NOUNS = SANCTION_NOUNS | frozenset("legislation bill law act measure mea
 # What a demand's addressee is told it will "face" if it does not comply ("or face sanctions").
 CONSEQUENCE_NOUNS = SANCTION_NOUNS | frozenset(
     "consequence consequences action retaliation reprisal reprisals punishment penalty penalties measures "
-    "strike strikes attack war isolation expulsion prosecution force "
+    "strike strikes attack war isolation expulsion prosecution force offensive intervention assault "
     "sanction conséquences représailles poursuites mesures".split())
 
 

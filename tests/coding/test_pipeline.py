@@ -593,3 +593,12 @@ def test_pipeline_coordinated_demonyms_share_their_agent_and_the_first_is_the_so
         ("ASSAULT", "INDMIL", "CHNMIL")]
     got = [e[:2] for e in events("French and Malian troops attacked the jihadists.")]
     assert got == [("ASSAULT", "FRAMIL")]
+
+
+def test_pipeline_terms_set_with_a_consequence_are_an_ultimatum():
+    got = [e[:3] for e in events("The U.S. State Department gave Nicaragua 30 days to release the prisoners "
+                                 "or face new sanctions.")]
+    assert ("THREATEN", "USAGOV", "NIC") in got
+    res = code("The U.S. State Department gave Nicaragua 30 days to release the prisoners or face new sanctions.")
+    freed = [e for e in res.events if e["event_type"] == "RETREAT"]
+    assert freed and freed[0]["hypothetical"] and freed[0]["source"]["code"] == "NIC"  # demanded, not done
