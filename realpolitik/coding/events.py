@@ -1260,6 +1260,7 @@ INTENT_REPORTING = {
 FUTURE_AUX = {"en": frozenset({"will", "would", "shall", "'ll", "wo"}), "fr": frozenset({"aller"})}
 SUBJECT_PRONOUNS = frozenset("it they he she we i il elle ils elles nous on je".split())
 _CONTENT_PENALTY = 0.1
+_HYPOTHETICAL_PENALTY = 0.05
 _FALLBACK_PENALTY = 0.1  # a pattern of the CAMEO-derived lexicon: ours found nothing in the sentence
 
 
@@ -1305,7 +1306,22 @@ def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | Non
                 # a vow to strike or to sanction is a threat ("vowed to retaliate"), as in CAMEO 13x; an
                 # offer to send troops is not
                 o.pattern = replace(o.pattern, event_type=etype, cameo=code)
+    for c in cands:  # "threatened to expel the ambassador and suspend relations": both acts are content
+        if c.content_of is None and c.tok.dep_ == "conj" and not c.pattern.noun:
+            o = next((x for x in cands if x.tok.i == c.tok.head.i and x.content_of is not None), None)
+            if o is not None and not _in_chain(c, o.content_of):
+                c.content_of, c.hypothetical = o.content_of, True
     return cands + added
+
+
+def _in_chain(c: _Cand, statement: _Cand | None) -> bool:
+    """Is `c` the statement itself, or one that statement is (in turn) the content of?"""
+    seen = 0
+    while statement is not None and seen < 10:
+        if statement is c:
+            return True
+        statement, seen = statement.content_of, seen + 1
+    return False
 
 
 def _intent_code(p: VerbPattern) -> tuple[str, str]:
@@ -2050,6 +2066,11 @@ def _confidence(c: _Cand) -> float:
         conf = min(conf, _confidence(c.content_of) - _CONTENT_PENALTY)
     if c.derived_from is not None:
         conf = min(conf, _confidence(c.derived_from) - _CONTENT_PENALTY)
+    if c.hypothetical and not any(x.dep_.startswith("aux") and x.lower_ in FUTURE_AUX.get(c.tok.lang_, ())
+                                  for x in c.tok.children):
+        # what may happen, or happens only on a condition, is less of an event; what is announced
+        # ("would withdraw") is told as it is
+        conf -= _HYPOTHETICAL_PENALTY
     return round(max(0.05, min(0.95, conf)), 2)
 
 

@@ -602,3 +602,14 @@ def test_pipeline_terms_set_with_a_consequence_are_an_ultimatum():
     res = code("The U.S. State Department gave Nicaragua 30 days to release the prisoners or face new sanctions.")
     freed = [e for e in res.events if e["event_type"] == "RETREAT"]
     assert freed and freed[0]["hypothetical"] and freed[0]["source"]["code"] == "NIC"  # demanded, not done
+
+
+def test_pipeline_acts_threatened_rank_below_the_threat():
+    res = code("Colombian President Gustavo Petro threatened to expel Israel's ambassador and suspend "
+               "diplomatic relations over the war in Gaza.")
+    top = max(res.events, key=lambda e: e["confidence"])
+    assert top["event_type"] == "THREATEN"
+    assert all(e["hypothetical"] for e in res.events if e is not top)
+    # an act only on a condition ranks below the vow that names it
+    res = code("Israel's defence minister vowed to strike Beirut if Hezbollah kept firing rockets at Israel.")
+    assert max(res.events, key=lambda e: e["confidence"])["event_type"] in ("THREATEN", "AGREE")
