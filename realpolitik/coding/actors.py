@@ -512,8 +512,9 @@ class ActorDictionary:
             return nxt == "A" and gap in ("space", "poss") and nxt_row.name in _IGO_AGENT_NAMES
         if nxt == "I":  # "diplomats from the Group of Seven", "officials of the African Union"
             return prev == "A" and gap in ("of", "from") and prev_row.name in _IGO_AGENT_NAMES
-        if gap == "in":  # "police in Karachi", "la police à Karachi": a city places local agents only
-            return prev == "A" and nxt == "C" and prev_row.name in _IN_CITY_NAMES
+        if gap == "in":  # "police in Karachi", "authorities in Kenya": a city or country places local agents only
+            return prev == "A" and (nxt == "C" or (nxt == "M" and nxt_row.kind == "country")) \
+                and prev_row.name in _IN_CITY_NAMES
         if gap == "from":  # "officials from Mali": where people who speak for a place come from
             return prev == "A" and nxt in "MC" and prev_row.name in _FROM_NAMES
         if gap == "space":

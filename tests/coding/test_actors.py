@@ -135,13 +135,21 @@ def test_actors_title_and_person_make_one_mention(actors):
     found = actors.find(
         "On Tuesday, French Foreign Minister Jean-Yves Le Drian met his counterpart.", date="2020"
     )
-    assert len(found) == 1
+    assert len(found) == 2 and found[1].actor.code == "GOV"  # "his counterpart": an official, country unknown
     m = found[0]
     assert (m.actor.code, m.actor.name, m.kind) == ("FRAGOV", "Jean-Yves Le Drian", "person")
     assert m.actor.text == "French Foreign Minister Jean-Yves Le Drian"
     found = actors.find("Russian Deputy Foreign Minister Mikhaïl Bogdanov arrived in Bamako.")
     assert found[0].actor.code == "RUSGOV" and found[0].actor.name == "Mikhail Bogdanov"
     assert found[1].actor.code == "MLIGOV"
+
+
+def test_actors_local_agents_in_a_country_and_counterparts(actors):
+    got = [(m.actor.text, m.actor.code) for m in actors.find("Authorities in Papua New Guinea imposed a curfew.")]
+    assert got == [("Authorities in Papua New Guinea", "PNGGOV")]
+    # troops in a country are not that country's
+    assert [m.actor.code for m in actors.find("Troops in Mali attacked.")] == ["MIL", "MLI"]
+    assert [m.actor.code for m in actors.find("He called his Venezuelan counterpart.")] == ["VENGOV"]
 
 
 def test_actors_possessive_gives_country(actors):
