@@ -223,8 +223,11 @@ FROM_PREPS = {"en": frozenset({"from"}), "fr": frozenset({"de", "du", "des", "d'
 # object in a verb + object pattern: "declared a state of emergency", "signed a series of agreements".
 PARTITIVE_NOUNS = frozenset(
     "state series number wave round package raft string spate set batch host "
+    "million billion trillion dose tonne ton "
     "état série nombre vague train paquet salve ensemble".split()
 )
+# Sums that name what they are in: "$40 million in humanitarian aid".
+MONEY_NOUNS = frozenset("million billion trillion".split())
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -496,10 +499,12 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
 
 
 def _of_nouns(noun: Token) -> list[Token]:
-    """The nouns of `noun`'s "of" / "de" phrase (a pobj under "of", or an nmod with case "de")."""
+    """The nouns of `noun`'s "of" / "de" phrase (a pobj under "of", or an nmod with case "de"); for a
+    sum, its "in" phrase too ("$40 million in aid")."""
     out = []
+    preps = ("of", "in") if noun.lemma_.lower() in MONEY_NOUNS else ("of",)
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
         elif c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "du", "des") for g in c.children):
             out.append(c)

@@ -613,3 +613,9 @@ def test_pipeline_acts_threatened_rank_below_the_threat():
     # an act only on a condition ranks below the vow that names it
     res = code("Israel's defence minister vowed to strike Beirut if Hezbollah kept firing rockets at Israel.")
     assert max(res.events, key=lambda e: e["confidence"])["event_type"] in ("THREATEN", "AGREE")
+
+
+def test_pipeline_a_sum_passes_what_it_is_in_to_the_pattern():
+    got = [e[:3] for e in events("Washington withheld $95 million in military aid to Egypt.")]
+    assert got == [("SANCTION", "USAGOV", "EGY")]
+    assert not events("Washington spent $95 million in the end.")
