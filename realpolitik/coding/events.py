@@ -1148,6 +1148,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
     cands += obligations
     # 3c. "urged Belarus to free the detainees or face sanctions": the demand also threatens
     cands += _ultimatums(sent, cands, lang, ments)
+    # 3d. "ordered the diplomats to leave", "declared the ambassador persona non grata": expulsions
+    cands = _expulsions(sent, cands, lang, ments)
 
     # 4. one event per real event
     cands = _statements_of_content(cands, lang, ments)
@@ -1462,6 +1464,46 @@ def _labour_strike(tok: Token, lang: str) -> VerbPattern | None:
     return VerbPattern(pattern="noun:strike", lemma="strike", second=None, reflexive=False, noun=True,
                        event_type="PROTEST", mode="hunger-strike" if hunger else "strike",
                        cameo="142" if hunger else "143", notes="labour strike", line=0)
+
+
+DIPLOMAT_NOUNS = frozenset("diplomat diplomats ambassador ambassadors envoy envoys consul attaché attache "
+                           "diplomate diplomates ambassadeur ambassadeurs".split())
+_LEAVING = frozenset("leave quit depart quitter partir".split())
+
+
+def _expulsions(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> list[_Cand]:
+    """Diplomats ordered out are expelled (SANCTION 161, as "expel diplomats"): an order to diplomats
+    to leave ("ordered Chilean diplomats to leave Venezuela": the order becomes the expulsion, its
+    target the diplomats' state, the leaving its content), and "declared X persona non grata"
+    (the declaring verb's subject expels X)."""
+    out = list(cands)
+    for c in cands:
+        if c.pattern.event_type != "REQUEST" or c.pattern.noun:
+            continue
+        obj = next((x for x in c.tok.children if x.dep_ in ("dobj", "obj", "iobj")), None)
+        act = next((x for x in c.tok.children if x.dep_ == "xcomp" and x.lemma_.lower() in _LEAVING), None)
+        if obj is None or act is None or obj.lemma_.lower() not in DIPLOMAT_NOUNS:
+            continue
+        c.pattern = replace(c.pattern, event_type="SANCTION", mode="relations", cameo="161", second=None)
+        out = [x for x in out if x.tok.i != act.i]
+    toks = list(sent)
+    for n in range(len(toks) - 2):
+        if [t.lower_ for t in toks[n:n + 3]] != ["persona", "non", "grata"]:
+            continue
+        verb = next((t for t in reversed(toks[:n]) if t.lemma_.lower() in ("declare", "déclarer")), None)
+        if verb is None or any(x.tok.i == verb.i for x in out):
+            continue
+        subj = _subject(verb)
+        src = ments.nearest(subj) if subj is not None else None
+        named = [m for t in toks[verb.i - sent.start + 1:n] if (m := ments.at(t)) is not None]
+        tgt = next((m for m in named if src is None or not _same_side(src.actor, m.actor)), None)
+        if src is None and tgt is None:
+            continue
+        pattern = VerbPattern(pattern="declare persona non grata", lemma=verb.lemma_.lower(), second=None,
+                              reflexive=False, noun=False, event_type="SANCTION", mode="relations", cameo="161",
+                              notes="persona non grata", line=0)
+        out.append(_Cand(verb, pattern, None, src, tgt, src is not None, tgt is not None))
+    return out
 
 
 def _bare_ultimatum(trigger: Token, ments: _Mentions, cands: list[_Cand]) -> list[_Cand]:

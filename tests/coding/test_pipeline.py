@@ -619,3 +619,12 @@ def test_pipeline_a_sum_passes_what_it_is_in_to_the_pattern():
     got = [e[:3] for e in events("Washington withheld $95 million in military aid to Egypt.")]
     assert got == [("SANCTION", "USAGOV", "EGY")]
     assert not events("Washington spent $95 million in the end.")
+
+
+def test_pipeline_diplomats_ordered_out_are_expelled():
+    assert [e[:3] for e in events("Caracas ordered Chilean diplomats to leave Venezuela within 72 hours.")] == [
+        ("SANCTION", "VENGOV", "CHLGOV")]
+    got = [e[:3] for e in events("Le Mali a déclaré l'ambassadeur de France persona non grata.", lang="fr")]
+    assert got == [("SANCTION", "MLI", "FRAGOV")]
+    # troops ordered out: a demand to withdraw, as before
+    assert [e[0] for e in events("The junta ordered French troops to leave Mali.")][0] == "REQUEST"
