@@ -628,3 +628,11 @@ def test_pipeline_diplomats_ordered_out_are_expelled():
     assert got == [("SANCTION", "MLI", "FRAGOV")]
     # troops ordered out: a demand to withdraw, as before
     assert [e[0] for e in events("The junta ordered French troops to leave Mali.")][0] == "REQUEST"
+
+
+def test_pipeline_easing_a_curfew_or_lifting_a_siege_is_a_retreat_as_the_ontology_says():
+    from realpolitik.coding.ontology import Ontology
+    onto = Ontology.load()
+    for text in ("Thai authorities eased a night-time curfew in the south.", "Houthi fighters lifted their siege of Taiz."):
+        e = code(text).events[0]
+        assert e["event_type"] == onto.cameo(e["cameo"]).plover == "RETREAT"
