@@ -1285,13 +1285,18 @@ def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | Non
         head = c.tok.head
         teller = None
         readiness = c.tok.dep_ in deps | {"acl"} and head.lemma_.lower() in INTENT_WORDS[lang]
+        refusal = c.negated and _REFUSED_TYPES.get(c.pattern.event_type) is not None
         announced = (c.tok.dep_ == "ccomp" and head.lemma_.lower() in INTENT_REPORTING[lang]
-                     and not is_withdrawal(c.pattern.event_type, c.pattern.mode)
+                     and (refusal or not is_withdrawal(c.pattern.event_type, c.pattern.mode))
                      and (_own_future_act(c.tok, lang) or (teller := _own_side_future_act(c, head, lang, ments))))
         if (readiness or announced) and head.i not in by_tok and c.pattern.event_type in INTENT_CODES:
             added.append(_intent_statement(c, head))
             if announced and teller is not None:  # the state speaks for its army: the speaker's intent
                 added[-1].source, added[-1].source_direct = teller, False
+            if announced and refusal:  # "said it would not release the prisoners": a refusal (12x)
+                added[-1].pattern = replace(added[-1].pattern, event_type="REJECT", mode=None,
+                                            cameo=_refusal_code(c.pattern))
+                added[-1].negated = False  # the refusal took place
             c.hypothetical, c.content_of = True, added[-1]
             continue
         if c.tok.dep_ not in deps and not (lang == "en" and c.tok.dep_ == "ccomp"):
@@ -1329,6 +1334,24 @@ def _in_chain(c: _Cand, statement: _Cand | None) -> bool:
             return True
         statement, seen = statement.content_of, seen + 1
     return False
+
+
+# What announcing that one will not do an act refuses (CAMEO 12x), by the act's type.
+_REFUSED_TYPES = {"RETREAT": "124", "CONCEDE": "124", "COOPERATE": "121", "AID": "122", "CONSULT": "125",
+                  "AGREE": "120", "SUPPORT": "120"}
+_REFUSED_MODES = {"release": "1243", "access": "1245", "withdraw": "1246", "ceasefire": "1246", "disarm": "1246",
+                  "surrender": "1246", "sanctions": "1241"}
+
+
+def _refusal_code(p: VerbPattern) -> str:
+    """The CAMEO code of refusing to do `p`'s act ("would not release" 1243, "would not withdraw" 1246)."""
+    if p.event_type == "RETREAT" and p.cameo == "085":
+        return "1244"
+    if p.event_type in ("RETREAT", "CONCEDE") and p.mode in _REFUSED_MODES:
+        return _REFUSED_MODES[p.mode]
+    if is_withdrawal(p.event_type, p.mode):
+        return "1246"
+    return _REFUSED_TYPES.get(p.event_type, "120")
 
 
 def _intent_code(p: VerbPattern) -> tuple[str, str]:

@@ -636,3 +636,13 @@ def test_pipeline_easing_a_curfew_or_lifting_a_siege_is_a_retreat_as_the_ontolog
     for text in ("Thai authorities eased a night-time curfew in the south.", "Houthi fighters lifted their siege of Taiz."):
         e = code(text).events[0]
         assert e["event_type"] == onto.cameo(e["cameo"]).plover == "RETREAT"
+
+
+def test_pipeline_announcing_one_will_not_yield_is_a_refusal():
+    res = code("Egypt said it would not release the prisoners.")
+    top = max(res.events, key=lambda e: e["confidence"])
+    assert (top["event_type"], top["cameo"], top["negated"]) == ("REJECT", "1243", False)
+    got = [e[:3] for e in events("Israeli Prime Minister Benjamin Netanyahu said his forces would not halt "
+                                 "their offensive against Hamas in Rafah.")]
+    assert got[0][:2] == ("REJECT", "ISRGOV")
+    assert [e[0] for e in events("Egypt said it would release the prisoners.")] == ["AGREE"]
