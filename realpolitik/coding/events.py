@@ -181,10 +181,10 @@ REFLEXIVE = frozenset({"se", "s'", "soi"})
 LIGHT_VERBS = frozenset(
     "launch carry conduct hold make begin start complete order announce decide plan stage mount "
     "issue voice lodge file reach resume continue intensify declare pledge extend give provide deliver "
-    "offer grant express join lead organize organise wage renew "
+    "offer grant express join lead organize organise wage renew impose enforce tighten "
     "lancer mener effectuer tenir faire commencer achever ordonner annoncer décider organiser "
     "perpétrer revendiquer poursuivre reprendre intensifier déclarer exprimer accorder fournir apporter "
-    "adresser diriger".split()
+    "adresser diriger imposer instaurer décréter".split()
 )
 _PARTICIPLE_FR = re.compile(r"^(.*?)(ée|ées|és|é)$")
 # Nouns of time the parser may take for an object ("a dit lundi vouloir ...").
@@ -1137,6 +1137,9 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 c.source, c.source_direct = speaker, False
                 _conditional_threat(c, tok.head, ments)
 
+    for c in cands:
+        _protest_violence(c)
+
     # 3b. an obligation a speaker lays on another actor ("Balkhi said Islamabad must address its
     # internal issues"): a demand
     obligations = _obligations(sent, ments, lang)
@@ -1743,6 +1746,22 @@ def _verbal_attack(c: _Cand) -> None:
         if ch.lower_ == "with" and any(g.lemma_.lower() in SANCTION_NOUNS for g in objs):
             c.pattern = replace(c.pattern, event_type="COERCE", mode="sanctions", cameo="163")
             return
+
+
+RIOTER_WORDS = PROTESTER_WORDS | frozenset("rioter rioters émeutier émeutiers".split())
+
+
+def _protest_violence(c: _Cand) -> None:
+    """Violence done by protesters is a violent protest, a blockade by civilians an obstruction
+    (CAMEO 145 "protest violently, riot" and 144 "obstruct passage, block"): "demonstrators clashed
+    with police", "rioters torched buses", "truckers blockaded the bridge"."""
+    if c.source is None or c.pattern.noun:
+        return
+    a = c.source.actor
+    if c.pattern.event_type == "ASSAULT" and a.sector == "CVL" and (a.text.lower().split() or [""])[-1] in RIOTER_WORDS:
+        c.pattern = replace(c.pattern, event_type="PROTEST", mode="riot", cameo="145")
+    elif c.pattern.event_type == "COERCE" and c.pattern.cameo == "191" and a.sector in ("CVL", "OPP"):
+        c.pattern = replace(c.pattern, event_type="PROTEST", mode="obstruct", cameo="144")
 
 
 def _figurative(c: _Cand) -> bool:

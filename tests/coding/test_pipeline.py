@@ -646,3 +646,13 @@ def test_pipeline_announcing_one_will_not_yield_is_a_refusal():
                                  "their offensive against Hamas in Rafah.")]
     assert got[0][:2] == ("REJECT", "ISRGOV")
     assert [e[0] for e in events("Egypt said it would release the prisoners.")] == ["AGREE"]
+
+
+def test_pipeline_protesters_violence_is_a_riot_and_civilians_blockade_an_obstruction():
+    got = [e[:3] for e in events("Demonstrators angered by fuel prices clashed with police in Kazakhstan's city of Zhanaozen.")]
+    assert got[0] == ("PROTEST", "KAZCVL", "KAZGOV") and code(
+        "Demonstrators clashed with police in Almaty, Kazakhstan.").events[0]["cameo"] == "145"
+    assert [e[:2] for e in events("Canadian truckers blockaded the Ambassador Bridge.")] == [("PROTEST", "CANCVL")]
+    # the state's violence and blockades stay what they are
+    assert [e[0] for e in events("Israeli police attacked Palestinian demonstrators.")] == ["ASSAULT"]
+    assert [e[:3] for e in events("Israel imposed a blockade on Gaza.")] == [("COERCE", "ISR", "PSE")]
