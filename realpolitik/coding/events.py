@@ -1153,6 +1153,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
     cands += _ultimatums(sent, cands, lang, ments)
     # 3d. "ordered the diplomats to leave", "declared the ambassador persona non grata": expulsions
     cands = _expulsions(sent, cands, lang, ments)
+    # 3e. "Putin ordered a partial mobilisation": the act ordered is the event, the orderer its source
+    cands = _ordered_acts(cands, lexicon, ments, lang)
 
     # 4. one event per real event
     cands = _statements_of_content(cands, lang, ments)
@@ -1492,6 +1494,37 @@ def _labour_strike(tok: Token, lang: str) -> VerbPattern | None:
                        cameo="142" if hunger else "143", notes="labour strike", line=0)
 
 
+_ORDERING = frozenset({"order", "ordonner"})
+
+
+def _ordered_acts(cands: list[_Cand], lexicon: VerbLexicon, ments: _Mentions, lang: str) -> list[_Cand]:
+    """An order whose object is an act ("ordered a partial mobilisation of reservists", "ordered the
+    withdrawal of troops from Mali", "a ordonné l'arrestation de ...") is that act, done by the one
+    who orders it: the order becomes the act's nominal event, with the orderer as source where the
+    noun names none of a country."""
+    out = []
+    for c in cands:
+        obj = next((x for x in c.tok.children if x.dep_ in ("dobj", "obj")), None) \
+            if c.pattern.event_type == "REQUEST" and not c.pattern.noun and c.tok.lemma_.lower() in _ORDERING else None
+        p = lexicon.match_noun(_lemmas(obj, lang)) if obj is not None and obj.pos_ == "NOUN" else None
+        if p is None or c.source is None:
+            out.append(c)
+            continue
+        act = _Cand(obj, p, None)
+        _noun_args(act, ments, lang)
+        if act.source is None or not act.source.actor.country:
+            if act.source is not None and act.target is None:  # "the arrest of opposition leaders"
+                act.target, act.target_direct = act.source, True
+            act.source, act.source_direct = c.source, True
+        if act.target is not None and _self_directed(act.source.actor, act.target.actor):
+            act.target = None
+        # told by a verb: ranked as the verb's event, on the verb
+        act.tok, act.pattern = c.tok, replace(p, noun=False)
+        act.negated, act.hypothetical = c.negated, c.hypothetical
+        out.append(act)
+    return out
+
+
 DIPLOMAT_NOUNS = frozenset("diplomat diplomats ambassador ambassadors envoy envoys consul attaché attache "
                            "diplomate diplomates ambassadeur ambassadeurs".split())
 _LEAVING = frozenset("leave quit depart quitter partir".split())
@@ -1728,7 +1761,13 @@ def _verbal_attack(c: _Cand) -> None:
     """Words of violence used for words or measures: attacking someone "for" something criticises
     ("attacked the newspaper for refusing to support his plans": ACCUSE 111); retaliating "with"
     tariffs or sanctions coerces (COERCE 163), and so does a measure that "targets" or "hits" someone
-    ("legislation targeting Turkey", "sanctions hitting Russian banks")."""
+    ("legislation targeting Turkey", "sanctions hitting Russian banks"); launching a hunger or general
+    strike protests (PROTEST 142 / 143)."""
+    if c.pattern.event_type == "ASSAULT" and c.pattern.second in ("strike", "strikes") and c.second_tok is not None \
+            and _labour_strike(c.second_tok, c.tok.lang_) is not None:
+        p = _labour_strike(c.second_tok, c.tok.lang_)  # "launched a hunger strike": no air strike
+        c.pattern = replace(c.pattern, event_type="PROTEST", mode=p.mode, cameo=p.cameo)
+        return
     if c.pattern.event_type != "ASSAULT" or c.pattern.noun or c.pattern.second:
         return
     doer = c.tok.head if c.tok.dep_ == "acl" else _subject(c.tok)

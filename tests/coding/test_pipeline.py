@@ -656,3 +656,14 @@ def test_pipeline_protesters_violence_is_a_riot_and_civilians_blockade_an_obstru
     # the state's violence and blockades stay what they are
     assert [e[0] for e in events("Israeli police attacked Palestinian demonstrators.")] == ["ASSAULT"]
     assert [e[:3] for e in events("Israel imposed a blockade on Gaza.")] == [("COERCE", "ISR", "PSE")]
+
+
+def test_pipeline_an_act_ordered_is_the_orderer_s_act():
+    assert [e[:3] for e in events("The Malian junta ordered the arrest of opposition leaders.")] == [
+        ("COERCE", "MLIMIL", "MLIOPP")]
+    got = [e[:3] for e in events("Venezuelan President Nicolas Maduro ordered the mobilisation of militia members.")]
+    assert got[0] == ("MOBILIZE", "VENGOV", None)
+    # an order to a person to act stays a demand
+    assert [e[0] for e in events("The junta ordered French troops to leave Mali.")][0] == "REQUEST"
+    # a hunger strike launched is no air strike
+    assert [e[0] for e in events("The activist launched a hunger strike in Bahrain.")] == ["PROTEST"]
