@@ -1513,8 +1513,9 @@ def _ordered_acts(cands: list[_Cand], lexicon: VerbLexicon, ments: _Mentions, la
         act = _Cand(obj, p, None)
         _noun_args(act, ments, lang)
         if act.source is None or not act.source.actor.country:
-            if act.source is not None and act.target is None:  # "the arrest of opposition leaders"
-                act.target, act.target_direct = act.source, True
+            if act.source is not None and act.target is None and p.event_type != "MOBILIZE":
+                act.target, act.target_direct = act.source, True  # "the arrest of opposition leaders"
+                # (the forces a mobilisation is "of" are the orderer's own)
             act.source, act.source_direct = c.source, True
         if act.target is not None and _self_directed(act.source.actor, act.target.actor):
             act.target = None
