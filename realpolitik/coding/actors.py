@@ -253,7 +253,8 @@ _CONNECT_EN = {
 # words that may stand between a modifier and its head without breaking the noun phrase
 # ("Mali's transitional government", "les hauts responsables maliens"); compared folded
 _FILLERS = frozenset(
-    "transitional interim new former top senior ruling local acting current outgoing own "
+    "transitional interim new former top senior ruling local acting current outgoing own main leading largest "
+    "biggest powerful principal "
     "nouveau nouvel nouvelle nouveaux ancien ancienne anciens actuel actuelle haut hauts haute hautes".split()
 )
 

@@ -223,11 +223,11 @@ FROM_PREPS = {"en": frozenset({"from"}), "fr": frozenset({"de", "du", "des", "d'
 # object in a verb + object pattern: "declared a state of emergency", "signed a series of agreements".
 PARTITIVE_NOUNS = frozenset(
     "state series number wave round package raft string spate set batch host "
-    "million billion trillion dose tonne ton "
+    "million billion trillion dollar euro dose tonne ton "
     "état série nombre vague train paquet salve ensemble".split()
 )
 # Sums that name what they are in: "$40 million in humanitarian aid".
-MONEY_NOUNS = frozenset("million billion trillion".split())
+MONEY_NOUNS = frozenset("million billion trillion dollar dollars euro euros".split())
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -473,6 +473,9 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
         if d in ("prt", "compound:prt", "prep", "advmod"):
             out.append((c.lower_, c))
             if d == "prep" and c.lower_ in ("on", "under"):  # "put its forces on high alert"
+                out.extend((g.lemma_.lower(), g) for g in c.children if g.dep_ == "pobj")
+            elif d == "prep" and c.lower_ == "in" and any(  # "withheld 130 million dollars in military aid"
+                    o.dep_ in OBJ_DEPS and o.lemma_.lower() in MONEY_NOUNS for o in tok.children):
                 out.extend((g.lemma_.lower(), g) for g in c.children if g.dep_ == "pobj")
         elif d in OBJ_DEPS or d in PASSIVE_SUBJ or d in ("attr", "oprd"):
             out.append((c.lemma_.lower(), c))
@@ -790,12 +793,14 @@ def _first_modifier(noun: Token, ments: _Mentions, m: ActorMention | None) -> Ac
 
 def _garden_path(tok: Token) -> bool:
     """Is `tok` a main verb the parser took for a reduced relative on the noun before it? It follows
-    that noun, which is another verb's subject ("fighters abducted 30 villagers, officials said"), and
-    it has a direct object, which a passive participle would not."""
+    that noun, which is another verb's subject or the sentence's root ("fighters abducted 30 villagers,
+    officials said"; "the coalition called on Sall to step aside"), and it has a direct object (or the
+    "on ... to" of an appeal), which a passive participle would not."""
     head = tok.head
+    active = any(c.dep_ in ("dobj", "obj") for c in tok.children) or (  # "... called on Sall to step aside"
+        any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children))
     return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.i == tok.i - 1
-            and head.pos_ in ("NOUN", "PROPN") and head.dep_ in SUBJ_DEPS
-            and any(c.dep_ in ("dobj", "obj") for c in tok.children))
+            and head.pos_ in ("NOUN", "PROPN") and (head.dep_ in SUBJ_DEPS or head.dep_ == "ROOT") and active)
 
 
 def _find_target(
@@ -1063,11 +1068,11 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if (tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and hyphen_pair(tok))) or tok.i in consumed \
                 or tok.i in verb_idx:  # "a Russia-Africa Summit": a titled event noun
             continue
-        p = lexicon.match_noun(_lemmas(tok, lang)) or _labour_strike(tok, lang)
+        p = _joint_act(tok, lang) or lexicon.match_noun(_lemmas(tok, lang)) or _labour_strike(tok, lang)
         if p is not None:
             cands.append(_Cand(tok, p, None))
 
-    cands = [c for c in cands if not _figurative(c) and not _posed(c) and not _breached(c)]
+    cands = [c for c in cands if not _figurative(c) and not _posed(c) and not _breached(c) and not _out_of_business(c)]
     for c in cands:
         _verbal_attack(c)
     # "barred the envoy from entering the country": what a ban keeps from happening is no act
@@ -1084,6 +1089,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         tok = c.tok
         if c.pattern.noun:
             _noun_args(c, ments, lang)
+            if c.source is not None and c.pattern.event_type in SYMMETRIC_TYPES:
+                _shared_head_pair(c, sent, ments)
         else:
             src, direct, subj = _find_source(tok, ments, lang)
             c.source, c.source_direct = src, direct
@@ -1597,6 +1604,24 @@ def _bare_ultimatum(trigger: Token, ments: _Mentions, cands: list[_Cand]) -> lis
     return []
 
 
+# Work done together by forces or services ("joint patrols", "des patrouilles conjointes"): cooperation.
+JOINT_NOUNS = frozenset("patrol patrols exercise exercises drill drills manoeuvre manoeuvres maneuver maneuvers "
+                        "training inspection inspections patrouille patrouilles exercice exercices manœuvre "
+                        "manœuvres".split())
+_JOINT = frozenset("joint combined conjoint conjointe conjoints conjointes commun commune communes".split())
+
+
+def _joint_act(tok: Token, lang: str) -> VerbPattern | None:
+    """Patrols, exercises, drills or inspections held jointly ("joint patrols along the border",
+    "joint naval drills", "des patrouilles conjointes") are military cooperation (COOPERATE 062)."""
+    if tok.lemma_.lower() not in JOINT_NOUNS and tok.lower_ not in JOINT_NOUNS:
+        return None
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ in _JOINT for c in tok.children):
+        return None
+    return VerbPattern(pattern="noun:joint", lemma=tok.lemma_.lower(), second=None, reflexive=False, noun=True,
+                       event_type="COOPERATE", mode="military", cameo="062", notes="joint patrols, drills", line=0)
+
+
 def _request_pattern(tok: Token, cameo: str, notes: str) -> VerbPattern:
     """The REQUEST pattern of a demand read from the syntax rather than the lexicon, on `tok`."""
     return VerbPattern(pattern=tok.lemma_.lower(), lemma=tok.lemma_.lower(), second=None, reflexive=False,
@@ -1804,6 +1829,18 @@ def _protest_violence(c: _Cand) -> None:
         c.pattern = replace(c.pattern, event_type="PROTEST", mode="obstruct", cameo="144")
 
 
+_TRADE_PLACES = frozenset("business work job jobs market markets".split())
+
+
+def _out_of_business(c: _Cand) -> bool:
+    """"Forced ... out of business", "drove them out of work": an economic fate, no coercion."""
+    if c.pattern.event_type != "COERCE" or c.pattern.noun:
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _TRADE_PLACES
+               for t in c.tok.subtree if t.dep_ == "prep" and t.lower_ == "of" and t.head.lower_ == "out"
+               for g in t.children)
+
+
 def _figurative(c: _Cand) -> bool:
     """An ASSAULT trigger whose noun (the nominal trigger, or the object of "launch an offensive") is
     qualified as figurative: no violence took place."""
@@ -1851,6 +1888,20 @@ def _own_actor(noun: Token, ments: _Mentions) -> bool:
         ch.dep_ in ("poss", "nmod:poss") and ch.lower_ not in POSS_PRONOUNS and ments.nearest(ch) is not None
         for ch in noun.children
     )
+
+
+def _shared_head_pair(c: _Cand, sent: Span, ments: _Mentions) -> None:
+    """A joint act of coordinated demonyms sharing a head ("joint patrols by Tanzanian and
+    Mozambican troops"): the first is the source, the other the target."""
+    heads = [t for t in sent if ments.at(t) is c.source and ments.at(t.head) is c.source or
+             (ments.at(t) is c.source and t.head.i == t.i)]
+    for noun in heads or [t for t in sent if ments.at(t) is c.source]:
+        first = _first_modifier(noun, ments, c.source)
+        if first is not c.source:
+            if c.target is None:
+                c.target, c.target_direct = c.source, True
+            c.source = first
+            return
 
 
 def _mention_tokens(root: Token, ments: _Mentions, m: ActorMention) -> list[Token]:
@@ -2138,6 +2189,9 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
         if on_state:  # "went on strike", "are on strike"
             s = _subject(tok.head.head)
             src = _arg(s, ments) if s is not None else None
+        elif carrier.dep_ in PASSIVE_SUBJ and any(x in LIGHT_VERBS for x in _lemmas(head, lang)):
+            agent = _agent(head)  # "joint patrols are carried out by Tanzanian troops"
+            src = _arg(agent, ments) if agent is not None else None
         elif carrier.dep_ in OBJ_DEPS and head.i != carrier.i and any(x in LIGHT_VERBS for x in _lemmas(head, lang)):
             s = _subject(head)
             if s is not None:

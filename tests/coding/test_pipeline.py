@@ -275,7 +275,7 @@ def test_pipeline_hyphenated_words_that_are_no_pair_stay_unmentioned():
 
 def test_pipeline_officials_negative_evaluation_is_an_objection():
     got = events("The deployment of Chinese warships is unacceptable, the Japanese defence minister said.")
-    assert ("ACCUSE", "JPNGOV", "CHN", "2021-09-20") in got
+    assert ("ACCUSE", "JPNGOV", "CHNMIL", "2021-09-20") in got
     got = events("Le ministre marocain a affirmé que la décision de l'Algérie était inadmissible.", lang="fr")
     assert any(e[0] == "ACCUSE" and e[1] == "MARGOV" and e[2] == "DZA" for e in got), got
 
@@ -667,3 +667,17 @@ def test_pipeline_an_act_ordered_is_the_orderer_s_act():
     assert [e[0] for e in events("The junta ordered French troops to leave Mali.")][0] == "REQUEST"
     # a hunger strike launched is no air strike
     assert [e[0] for e in events("The activist launched a hunger strike in Bahrain.")] == ["PROTEST"]
+
+
+def test_pipeline_joint_patrols_and_drills_are_cooperation():
+    got = [e[:3] for e in events("Joint patrols along the border are being carried out by Tanzanian and Mozambican troops.")]
+    assert got == [("COOPERATE", "TZAMIL", "MOZMIL")]
+    assert [e[0] for e in events("Japan and India held joint naval drills.")] == ["COOPERATE"]
+
+
+def test_pipeline_more_verbs_and_actors_from_wire_reports():
+    assert [e[:2] for e in events("Pope Francis urged Chile and Bolivia to settle their dispute.")][0] == ("REQUEST", "VATGOV")
+    assert [e[:3] for e in events("Senegal's main opposition coalition called on President Macky Sall to step aside.")][0] \
+        == ("REQUEST", "SENOPP", "SENGOV")
+    assert [e[:2] for e in events("The Pakistani Taliban claimed responsibility for the bombing.")][0] == ("CONCEDE", "PAKREB")
+    assert not events("The crisis has forced many Cameroonian farmers out of business.")
