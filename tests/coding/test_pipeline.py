@@ -681,3 +681,11 @@ def test_pipeline_more_verbs_and_actors_from_wire_reports():
         == ("REQUEST", "SENOPP", "SENGOV")
     assert [e[:2] for e in events("The Pakistani Taliban claimed responsibility for the bombing.")][0] == ("CONCEDE", "PAKREB")
     assert not events("The crisis has forced many Cameroonian farmers out of business.")
+
+
+def test_pipeline_those_who_come_for_talks_hold_them():
+    got = [e[:3] for e in events("Italian Prime Minister Giorgia Meloni arrived in Tunis on Tuesday for talks with "
+                                 "President Kais Saied.")]
+    assert got == [("CONSULT", "ITAGOV", "TUNGOV")]
+    assert [e[:3] for e in events("The Saudi-led coalition tightened its blockade of Yemen's Hodeidah port.")] == [
+        ("COERCE", "SAUMIL", "YEM")]
