@@ -1130,6 +1130,9 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                     c.source, c.target = c.target, c.source
         if c.source and c.target and _same_actor(c.source.actor, c.target.actor):
             c.target, c.target_direct = None, False
+        if c.pattern.event_type == "MOBILIZE" and c.target is not None and _bare_force(c.target.actor) \
+                and any(ch.dep_ in OBJ_DEPS and ments.at(ch) is c.target for ch in tok.children):
+            c.target, c.target_direct = None, False  # "massed troops": the forces mobilised, no target
         c.negated = _negated(tok, lang)
         c.hypothetical = _hypothetical(tok, lang, allegation_heads - {tok.i})
         if not c.pattern.noun and c.source is not None and _conditional_future(tok, lang):

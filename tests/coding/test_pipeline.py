@@ -689,3 +689,8 @@ def test_pipeline_those_who_come_for_talks_hold_them():
     assert got == [("CONSULT", "ITAGOV", "TUNGOV")]
     assert [e[:3] for e in events("The Saudi-led coalition tightened its blockade of Yemen's Hodeidah port.")] == [
         ("COERCE", "SAUMIL", "YEM")]
+
+
+def test_pipeline_the_forces_mobilised_are_not_the_target():
+    assert [e[:3] for e in events("The Malian army deployed troops on Tuesday.")] == [("MOBILIZE", "MLIMIL", None)]
+    assert [e[:3] for e in events("Russia sent troops to Mali.")] == [("MOBILIZE", "RUS", "MLI")]
