@@ -1485,7 +1485,7 @@ def _ultimatums(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> 
 
 _ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})  # "went on strike": the strikers
 # Coming for something: "arrived in Tunis for talks", "s'est rendu à Alger pour des discussions".
-_MOTION_VERBS = frozenset("arrive travel fly head come go land return rendre arriver venir".split())
+_MOTION_VERBS = frozenset("arrive travel fly head come go land return rendre arriver venir revenir retourner".split())
 # What makes the noun "strike" a stoppage of work rather than an attack ("an indefinite strike").
 STRIKE_MODIFIERS = frozenset("general hunger indefinite nationwide national labour labor wildcat token "
                              "teachers workers doctors transport".split())
@@ -2194,7 +2194,8 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
         if on_state:  # "went on strike", "are on strike"
             s = _subject(tok.head.head)
             src = _arg(s, ments) if s is not None else None
-        elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "pour") and tok.head.head.lemma_.lower() in _MOTION_VERBS:
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "pour", "to") \
+                and tok.head.head.lemma_.lower() in _MOTION_VERBS:  # "... for talks", "return to negotiations"
             s = _subject(tok.head.head)  # "arrived in Tunis for talks with Saied": those who came
             src = _arg(s, ments) if s is not None else None
         elif carrier.dep_ in PASSIVE_SUBJ and any(x in LIGHT_VERBS for x in _lemmas(head, lang)):

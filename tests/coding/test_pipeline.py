@@ -694,3 +694,11 @@ def test_pipeline_those_who_come_for_talks_hold_them():
 def test_pipeline_the_forces_mobilised_are_not_the_target():
     assert [e[:3] for e in events("The Malian army deployed troops on Tuesday.")] == [("MOBILIZE", "MLIMIL", None)]
     assert [e[:3] for e in events("Russia sent troops to Mali.")] == [("MOBILIZE", "RUS", "MLI")]
+
+
+def test_pipeline_sums_pledged_and_given():
+    got = [e[:3] for e in events("Germany pledged 100 million euros in budget support to Moldova.")]
+    assert got[0] == ("AGREE", "DEU", "MDA") and code("Germany pledged 100 million euros in budget support to "
+                                                      "Moldova.").events[0]["cameo"] == "0331"
+    assert [e[:3] for e in events("The United States provided $40 million to Pakistan for flood relief.")] == [
+        ("AID", "USA", "PAK")]
