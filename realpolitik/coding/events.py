@@ -721,6 +721,15 @@ def _find_source(
         m = ments.nearest(subj, block=_descriptive_clauses(subj))
         if m is None and _is_pronoun(subj):
             return (_pronoun_antecedent(tok, ments, lang, depth), False, subj)
+        if m is not None and not m.actor.country and m.actor.sector in STATE_SECTORS - {None} and any(
+                c.dep_ in ("poss", "nmod:poss", "det") and c.lower_ in POSS_PRONOUNS for c in subj.children):
+            # "Petro said his government would ...": the possessor is the speaker's state
+            owner = _pronoun_antecedent(tok, ments, lang, depth)
+            if owner is not None and owner.actor.country:
+                a = owner.actor
+                return (ActorMention(m.start, m.end, Actor(m.actor.text, f"{a.country} {m.actor.name}",
+                                                           a.country + m.actor.sector, a.country,
+                                                           m.actor.sector), "agent"), False, subj)
         return (_first_modifier(subj, ments, m), True, subj)
     if _is_passive(tok):
         return (None, False, None)
@@ -2196,8 +2205,7 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
             src = _arg(s, ments) if s is not None else None
         elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "pour", "to") \
                 and tok.head.head.lemma_.lower() in _MOTION_VERBS:  # "... for talks", "return to negotiations"
-            s = _subject(tok.head.head)  # "arrived in Tunis for talks with Saied": those who came
-            src = _arg(s, ments) if s is not None else None
+            src, _, _ = _find_source(tok.head.head, ments, lang)  # "arrived in Tunis for talks": who came
         elif carrier.dep_ in PASSIVE_SUBJ and any(x in LIGHT_VERBS for x in _lemmas(head, lang)):
             agent = _agent(head)  # "joint patrols are carried out by Tanzanian troops"
             src = _arg(agent, ments) if agent is not None else None

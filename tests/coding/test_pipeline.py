@@ -702,3 +702,11 @@ def test_pipeline_sums_pledged_and_given():
                                                       "Moldova.").events[0]["cameo"] == "0331"
     assert [e[:3] for e in events("The United States provided $40 million to Pakistan for flood relief.")] == [
         ("AID", "USA", "PAK")]
+
+
+def test_pipeline_a_speaker_s_own_government_or_army_is_the_speaker_s_state():
+    got = [e[:2] for e in events("The French president said his army would leave Mali.")]
+    assert got[0] == ("RETREAT", "FRAMIL")
+    got = [e[:3] for e in events("Colombian President Gustavo Petro said his government would return to "
+                                 "negotiations with the ELN rebels.")]
+    assert got[0] == ("CONSULT", "COLGOV", "COLREB")
