@@ -1787,6 +1787,7 @@ ABSTRACT_FOES = frozenset(
 _DURATIONS = frozenset("second minute hour day night week month year decade while time".split())
 SANCTION_NOUNS = frozenset("tariff tariffs sanction sanctions duty duties levy levies embargo taxes "
                            "droits taxe".split())
+DEMAND_NOUNS = frozenset("demand demands request requests call calls pressure condition conditions".split())
 # Measures that "target" or "hit" someone by law, not by force ("legislation targeting Turkey").
 MEASURE_NOUNS = SANCTION_NOUNS | frozenset("legislation bill law act measure measures restriction restrictions "
                                            "decree loi décret mesure mesures".split())
@@ -1803,6 +1804,11 @@ def _verbal_attack(c: _Cand) -> None:
     tariffs or sanctions coerces (COERCE 163), and so does a measure that "targets" or "hits" someone
     ("legislation targeting Turkey", "sanctions hitting Russian banks"); launching a hunger or general
     strike protests (PROTEST 142 / 143)."""
+    if c.pattern.pattern == "accede to" and c.second_tok is not None and any(
+            g.lemma_.lower() in DEMAND_NOUNS for g in c.second_tok.children if g.dep_ == "pobj"):
+        # "acceded to opposition demands": a concession, not accession to a treaty
+        c.pattern = replace(c.pattern, event_type="CONCEDE", mode="reform", cameo="083")
+        return
     if c.pattern.event_type == "ASSAULT" and c.pattern.second in ("strike", "strikes") and c.second_tok is not None \
             and _labour_strike(c.second_tok, c.tok.lang_) is not None:
         p = _labour_strike(c.second_tok, c.tok.lang_)  # "launched a hunger strike": no air strike
@@ -1834,7 +1840,7 @@ def _protest_violence(c: _Cand) -> None:
     """Violence done by protesters is a violent protest, a blockade by civilians an obstruction
     (CAMEO 145 "protest violently, riot" and 144 "obstruct passage, block"): "demonstrators clashed
     with police", "rioters torched buses", "truckers blockaded the bridge"."""
-    if c.source is None or c.pattern.noun:
+    if c.source is None:
         return
     a = c.source.actor
     if c.pattern.event_type == "ASSAULT" and a.sector == "CVL" and (a.text.lower().split() or [""])[-1] in RIOTER_WORDS:

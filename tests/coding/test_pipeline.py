@@ -710,3 +710,12 @@ def test_pipeline_a_speaker_s_own_government_or_army_is_the_speaker_s_state():
     got = [e[:3] for e in events("Colombian President Gustavo Petro said his government would return to "
                                  "negotiations with the ELN rebels.")]
     assert got[0] == ("CONSULT", "COLGOV", "COLREB")
+
+
+def test_pipeline_concessions_named_by_their_idioms():
+    assert [e[:3] for e in events("Peru's president acceded to opposition demands for early elections.")] == [
+        ("CONCEDE", "PERGOV", "PEROPP")]
+    assert [e[0] for e in events("Montenegro acceded to NATO in 2017.")] == ["SUPPORT"]  # a treaty joined
+    assert [e[:2] for e in events("Hungary dropped its veto on the EU's aid package for Ukraine.")][0] == ("CONCEDE", "HUN")
+    got = [e[:2] for e in events("The Nigeria Labour Congress called off its nationwide strike.")]
+    assert got[0] == ("CONCEDE", "NGACVL")
