@@ -1549,24 +1549,51 @@ def _ordered_acts(cands: list[_Cand], lexicon: VerbLexicon, ments: _Mentions, la
 
 DIPLOMAT_NOUNS = frozenset("diplomat diplomats ambassador ambassadors envoy envoys consul attaché attache "
                            "diplomate diplomates ambassadeur ambassadeurs".split())
-_LEAVING = frozenset("leave quit depart quitter partir".split())
+_LEAVING = frozenset("leave quit depart withdraw quitter partir retirer".split())
+_PEACEKEEPER_NOUNS = frozenset("peacekeeper peacekeepers mission casque casques".split())
+_INSPECTOR_NOUNS = frozenset("inspector inspectors observer observers monitor monitors inspecteur inspecteurs "
+                             "observateur observateurs".split())
+
+
+def _expelled_code(obj: Token, ments: _Mentions) -> str | None:
+    """The CAMEO code of ordering `obj` out: diplomats 161, peacekeepers 1661, inspectors and observers
+    1662, aid agencies and other NGOs 1663; None for anyone else (troops ordered out are a demand)."""
+    lemma = obj.lemma_.lower()
+    if lemma in DIPLOMAT_NOUNS:
+        return "161"
+    if lemma in _PEACEKEEPER_NOUNS:
+        return "1661"
+    if lemma in _INSPECTOR_NOUNS:
+        return "1662"
+    m = ments.nearest(obj)
+    if m is not None and m.actor.sector == "NGO":
+        return "1663"
+    return None
 
 
 def _expulsions(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> list[_Cand]:
-    """Diplomats ordered out are expelled (SANCTION 161, as "expel diplomats"): an order to diplomats
-    to leave ("ordered Chilean diplomats to leave Venezuela": the order becomes the expulsion, its
-    target the diplomats' state, the leaving its content), and "declared X persona non grata"
-    (the declaring verb's subject expels X)."""
+    """Diplomats, peacekeepers, inspectors or aid agencies ordered out are expelled (SANCTION 161,
+    1661, 1662, 1663): an order to them to leave ("ordered Chilean diplomats to leave Venezuela": the
+    order becomes the expulsion, its target the expelled, the leaving its content), and "declared X
+    persona non grata" (the declaring verb's subject expels X)."""
     out = list(cands)
     for c in cands:
         if c.pattern.event_type != "REQUEST" or c.pattern.noun:
             continue
         obj = next((x for x in c.tok.children if x.dep_ in ("dobj", "obj", "iobj")), None)
-        act = next((x for x in c.tok.children if x.dep_ == "xcomp" and x.lemma_.lower() in _LEAVING), None)
-        if obj is None or act is None or obj.lemma_.lower() not in DIPLOMAT_NOUNS:
+        xcomp = next((x for x in c.tok.children if x.dep_ == "xcomp"), None)
+        # "to leave", "to begin withdrawing", "to close its offices and leave"
+        acts = [xcomp, *xcomp.conjuncts, *(g for g in xcomp.children if g.dep_ in ("xcomp", "pcomp"))] \
+            if xcomp is not None else []
+        act = next((x for x in acts if x.lemma_.lower() in _LEAVING), None)
+        if obj is None or act is None:
             continue
-        c.pattern = replace(c.pattern, event_type="SANCTION", mode="relations", cameo="161", second=None)
-        out = [x for x in out if x.tok.i != act.i]
+        code = _expelled_code(obj, ments)
+        if code is None:
+            continue
+        c.pattern = replace(c.pattern, event_type="SANCTION", mode="relations" if code == "161" else "expel",
+                            cameo=code, second=None)
+        out = [x for x in out if x.tok.i not in {a.i for a in acts}]
     toks = list(sent)
     for n in range(len(toks) - 2):
         if [t.lower_ for t in toks[n:n + 3]] != ["persona", "non", "grata"]:

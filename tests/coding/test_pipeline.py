@@ -719,3 +719,11 @@ def test_pipeline_concessions_named_by_their_idioms():
     assert [e[:2] for e in events("Hungary dropped its veto on the EU's aid package for Ukraine.")][0] == ("CONCEDE", "HUN")
     got = [e[:2] for e in events("The Nigeria Labour Congress called off its nationwide strike.")]
     assert got[0] == ("CONCEDE", "NGACVL")
+
+
+def test_pipeline_peacekeepers_and_aid_agencies_ordered_out_are_expelled():
+    res = code("Niger's military government ordered the International Committee of the Red Cross to close its "
+               "offices and leave the country.")
+    assert [(e["event_type"], e["cameo"]) for e in res.events] == [("SANCTION", "1663")]
+    res = code("Kinshasa ordered UN peacekeepers to begin withdrawing from South Kivu province.")
+    assert [(e["event_type"], e["cameo"]) for e in res.events] == [("SANCTION", "1661")]
