@@ -1310,9 +1310,12 @@ def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | Non
         teller = None
         readiness = c.tok.dep_ in deps | {"acl"} and head.lemma_.lower() in INTENT_WORDS[lang]
         refusal = c.negated and _REFUSED_TYPES.get(c.pattern.event_type) is not None
-        announced = (c.tok.dep_ == "ccomp" and head.lemma_.lower() in INTENT_REPORTING[lang]
+        clause = c.tok
+        if c.tok.dep_ == "xcomp" and head.lemma_.lower() in _ASPECTUAL and head.dep_ == "ccomp":
+            clause, head = head, head.head  # "said it would resume issuing visas": the act is announced too
+        announced = (clause.dep_ == "ccomp" and head.lemma_.lower() in INTENT_REPORTING[lang]
                      and (refusal or not is_withdrawal(c.pattern.event_type, c.pattern.mode))
-                     and (_own_future_act(c.tok, lang) or (teller := _own_side_future_act(c, head, lang, ments))))
+                     and (_own_future_act(clause, lang) or (teller := _own_side_future_act(c, head, lang, ments))))
         if (readiness or announced) and head.i not in by_tok and c.pattern.event_type in INTENT_CODES:
             added.append(_intent_statement(c, head))
             if announced and teller is not None:  # the state speaks for its army: the speaker's intent
@@ -1360,6 +1363,8 @@ def _in_chain(c: _Cand, statement: _Cand | None) -> bool:
     return False
 
 
+# Verbs of beginning or going on with an act ("would resume issuing visas"): the act is what is announced.
+_ASPECTUAL = frozenset("resume begin start continue keep reprendre commencer continuer".split())
 # What announcing that one will not do an act refuses (CAMEO 12x), by the act's type.
 _REFUSED_TYPES = {"RETREAT": "124", "CONCEDE": "124", "COOPERATE": "121", "AID": "122", "CONSULT": "125",
                   "AGREE": "120", "SUPPORT": "120"}

@@ -727,3 +727,8 @@ def test_pipeline_peacekeepers_and_aid_agencies_ordered_out_are_expelled():
     assert [(e["event_type"], e["cameo"]) for e in res.events] == [("SANCTION", "1663")]
     res = code("Kinshasa ordered UN peacekeepers to begin withdrawing from South Kivu province.")
     assert [(e["event_type"], e["cameo"]) for e in res.events] == [("SANCTION", "1661")]
+
+
+def test_pipeline_an_announced_resumption_is_an_intent():
+    assert [e[:3] for e in events("Russia said it would continue to supply weapons to Mali.")][0] == ("AGREE", "RUS", "MLI")
+    assert [e[0] for e in events("Russia said it had resumed talks with Germany.")] == ["CONSULT"]  # done, not announced
