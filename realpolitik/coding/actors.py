@@ -254,7 +254,8 @@ _CONNECT_EN = {
 # ("Mali's transitional government", "les hauts responsables maliens"); compared folded
 _FILLERS = frozenset(
     "transitional interim new former top senior ruling local acting current outgoing own main leading largest "
-    "biggest powerful principal "
+    "biggest powerful principal - based backed eastern western northern southern self proclaimed elected "
+    "appointed recognised recognized internationally "
     "nouveau nouvel nouvelle nouveaux ancien ancienne anciens actuel actuelle haut hauts haute hautes".split()
 )
 

@@ -152,6 +152,12 @@ def test_actors_local_agents_in_a_country_and_counterparts(actors):
     assert [m.actor.code for m in actors.find("He called his Venezuelan counterpart.")] == ["VENGOV"]
 
 
+def test_actors_qualifiers_between_a_country_and_its_agent(actors):
+    got = [(m.actor.code) for m in actors.find("Libya's eastern-based parliament demanded aid.")]
+    assert got == ["LBYGOV"]
+    assert [m.actor.code for m in actors.find("Senegal's main opposition coalition")] == ["SENOPP"]
+
+
 def test_actors_possessive_gives_country(actors):
     found = actors.find("President Putin's spokesman denied it.", date="2022")
     assert [(m.actor.text, m.actor.code) for m in found] == [("President Putin's spokesman", "RUSGOV")]
