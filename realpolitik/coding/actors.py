@@ -79,7 +79,10 @@ Codes a caller must know
       ``country``/``demonym``/``capital``): a bare demonym modifying a word that
       is not an actor ("Malian gold") still comes back as the country.  Country
       and demonym rows have ``sector=None`` and ``code`` = ISO3; capitals are
-      metonyms for the government (``MLIGOV``).
+      metonyms for the government (``MLIGOV``). An English plural demonym on
+      its own is a people: ``"Argentines"`` -> ``ARGCVL`` (kind ``demonym``).
+    * A lone demonym coordinated with a demonym + agent shares the agent:
+      "Indian and Chinese soldiers" -> ``INDMIL`` and ``CHNMIL``.
     * A city on its own has kind ``city``, its GeoNames name, ``sector="CVL"``
       and ``code`` = ISO3 + "CVL" ("Karachi" -> PAKCVL); composed with an agent
       it gives ``country + sector`` like any modifier ("Karachi police" -> PAKGOV).
