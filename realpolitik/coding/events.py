@@ -472,10 +472,9 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
         d = c.dep_
         if d in ("prt", "compound:prt", "prep", "advmod"):
             out.append((c.lower_, c))
-            if d == "prep" and c.lower_ in ("on", "under"):  # "put its forces on high alert"
-                out.extend((g.lemma_.lower(), g) for g in c.children if g.dep_ == "pobj")
-            elif d == "prep" and c.lower_ == "in" and any(  # "withheld 130 million dollars in military aid"
-                    o.dep_ in OBJ_DEPS and o.lemma_.lower() in MONEY_NOUNS for o in tok.children):
+            # "put its forces on high alert"; "withheld 130 million dollars in military aid"
+            if d == "prep" and (c.lower_ in ("on", "under") or (c.lower_ == "in" and any(
+                    o.dep_ in OBJ_DEPS and o.lemma_.lower() in MONEY_NOUNS for o in tok.children))):
                 out.extend((g.lemma_.lower(), g) for g in c.children if g.dep_ == "pobj")
         elif d in OBJ_DEPS or d in PASSIVE_SUBJ or d in ("attr", "oprd"):
             out.append((c.lemma_.lower(), c))
@@ -1598,7 +1597,8 @@ def _expulsions(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> 
             continue
         c.pattern = replace(c.pattern, event_type="SANCTION", mode="relations" if code == "161" else "expel",
                             cameo=code, second=None)
-        out = [x for x in out if x.tok.i not in {a.i for a in acts}]
+        leaving = {a.i for a in acts}
+        out = [x for x in out if x.tok.i not in leaving]
     toks = list(sent)
     for n in range(len(toks) - 2):
         if [t.lower_ for t in toks[n:n + 3]] != ["persona", "non", "grata"]:
@@ -1700,13 +1700,19 @@ def _conditional_future(tok: Token, lang: str, possible: bool = False) -> bool:
     ("Turkey will retaliate if it is sanctioned")? With `possible`, "could / may / might" count too
     (for what a speaker says may follow: "sanctions could follow if ...")."""
     modal = FUTURE_AUX[lang] | (CONDITIONAL_MODALS[lang] if possible else frozenset())
-    future = any(c.dep_.startswith("aux") and (c.lower_ in modal or c.lemma_.lower() in modal
-                                               or "Tense=Fut" in str(c.morph) or "Mood=Cnd" in str(c.morph))
-                 for c in tok.children) or "Tense=Fut" in str(tok.morph) or "Mood=Cnd" in str(tok.morph) \
-        or (lang == "fr" and _french_future(tok))
     # "would have attacked if ...": a counterfactual past, no threat
     counterfactual = any(c.dep_.startswith("aux") and c.lemma_.lower() in ("have", "avoir") for c in tok.children)
-    return future and not counterfactual and bool(_conditions(tok))
+    return _told_in_future(tok, lang, modal) and not counterfactual and bool(_conditions(tok))
+
+
+def _told_in_future(tok: Token, lang: str, modal: frozenset[str] | None = None) -> bool:
+    """Is `tok` told in the future or the conditional: an auxiliary of `modal` (by default FUTURE_AUX) or
+    one tagged future / conditional, the verb's own tense or mood, or a French future ending?"""
+    modal = FUTURE_AUX[lang] if modal is None else modal
+    return any(c.dep_.startswith("aux") and (c.lower_ in modal or c.lemma_.lower() in modal
+                                             or "Tense=Fut" in str(c.morph) or "Mood=Cnd" in str(c.morph))
+               for c in tok.children) or "Tense=Fut" in str(tok.morph) or "Mood=Cnd" in str(tok.morph) \
+        or (lang == "fr" and _french_future(tok))
 
 
 def _condition_mark(tok: Token) -> bool:
@@ -1777,10 +1783,7 @@ def _own_side_future_act(c: _Cand, head: Token, lang: str, ments: _Mentions | No
         return None
     own = c.source.actor.country == speaker.actor.country or (  # "... said the army would strike"
         not c.source.actor.country and c.source.actor.sector in ("GOV", "MIL") and speaker.actor.sector in ("GOV", "MIL"))
-    future = any(x.dep_.startswith("aux") and (x.lower_ in FUTURE_AUX[lang] or x.lemma_.lower() in FUTURE_AUX[lang]
-                                               or "Mood=Cnd" in str(x.morph)) for x in c.tok.children) \
-        or "Tense=Fut" in str(c.tok.morph) or "Mood=Cnd" in str(c.tok.morph) or _french_future(c.tok)
-    return speaker if own and future else None
+    return speaker if own and _told_in_future(c.tok, lang) else None
 
 
 def _own_future_act(tok: Token, lang: str) -> bool:
@@ -1842,8 +1845,7 @@ def _verbal_attack(c: _Cand) -> None:
         c.pattern = replace(c.pattern, event_type="CONCEDE", mode="reform", cameo="083")
         return
     if c.pattern.event_type == "ASSAULT" and c.pattern.second in ("strike", "strikes") and c.second_tok is not None \
-            and _labour_strike(c.second_tok, c.tok.lang_) is not None:
-        p = _labour_strike(c.second_tok, c.tok.lang_)  # "launched a hunger strike": no air strike
+            and (p := _labour_strike(c.second_tok, c.tok.lang_)) is not None:  # "launched a hunger strike"
         c.pattern = replace(c.pattern, event_type="PROTEST", mode=p.mode, cameo=p.cameo)
         return
     if c.pattern.event_type != "ASSAULT" or c.pattern.noun or c.pattern.second:
