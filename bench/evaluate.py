@@ -207,7 +207,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--update-baseline", action="store_true", help="pin the current scores as the baseline")
     ap.add_argument("--dev-only", action="store_true",
-                    help="development gold only (for iterating on the coder; the gate runs both)")
+                    help="development gold and wire sets only (for iterating on the coder; the gate runs everything)")
     args = ap.parse_args(argv)
     if not SHARED.is_dir():
         print(f"make eval: {SHARED} is absent; nothing to evaluate (skipped)")
