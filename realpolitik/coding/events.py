@@ -326,6 +326,8 @@ class VerbLexicon:
     def match(self, lemmas: list[str], seconds: list[str], reflexive: bool) -> VerbPattern | None:
         """Longest pattern for a verb with these lemma spellings, second-word candidates and reflexivity."""
         refl_options = (True, False) if reflexive else (False,)
+        if lemmas and "-" in lemmas[0] and (lemmas[0], None, False) in self._verbs:
+            return self._verbs[(lemmas[0], None, False)]  # a hyphenated compound beats its last word
         for refl in refl_options:
             for lem in lemmas:
                 if (lem, refl) in self._seconds:
@@ -411,6 +413,9 @@ def _lemmas(tok: Token, lang: str) -> list[str]:
             out.append(lem + "r")  # the small model's noun lemma of a present-tense verb: "demande" -> "demander"
     elif tok.pos_ in ("VERB", "AUX"):
         out.extend(_english_stems(tok.text.lower()))  # the small model's slips: "staged" -> "stag"
+    if lang == "en" and tok.pos_ == "VERB" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_ \
+            and not tok.doc[tok.i - 1].whitespace_:
+        out.insert(0, f"{tok.doc[tok.i - 2].lower_}-{out[0]}")  # "test-fired": the tokenizer split the compound
     seen: list[str] = []
     for x in out:
         if x and x not in seen:

@@ -537,3 +537,10 @@ def test_events_english_verb_stems_mend_the_model_s_lemma_slips():
     assert "wage" in _english_stems("waging") and "try" in _english_stems("tries")
     assert _english_stems("go") == []
 
+
+
+def test_events_hyphenated_verb_split_by_the_tokenizer_is_one_verb(run):
+    # "test-fired" is three tokens; the compound's pattern beats its last word's ("fire missiles": ASSAULT)
+    e = one(run("Russia test-fired two ballistic missiles into the sea, its defence ministry said."), "MOBILIZE")
+    assert (e.cameo, code(e.source)) == ("150", "RUSGOV")
+    assert one(run("Russia fired two ballistic missiles into Mali, its defence ministry said."), "ASSAULT")
