@@ -34,6 +34,9 @@ _STATE_SECTORS = frozenset({None, "GOV", "MIL"})  # an actor and its own state: 
 _NO_CONTEXT_SECTORS = frozenset({"EXP", "IGO", "NGO", "MED"})
 _DOMESTIC_SECTORS = frozenset({"REB", "CVL", "OPP", "JUD"})
 _CIVIC_SECTORS = frozenset({"CVL", "OPP", "JUD"})
+# a state's measures on its own territory or people: curfews, states of emergency, martial law, bans on
+# parties and limits on freedoms, imposed (172x) or eased (081x): the state and the place are one country
+_DOMESTIC_CODES = frozenset({"0811", "0812", "0813", "0814", "1721", "1722", "1723", "1724"})
 _MATERIAL_QUADS = frozenset({2, 4})  # QuadClass: material cooperation, material conflict
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"})
 
@@ -227,10 +230,13 @@ class Coder:
                     document: list[ActorMention], located: tuple[str, ...] = (),
                     places: tuple[str, ...] = ()) -> EventCandidate | None:
         """Give bare agents ("the government", "troops") the country their context names, and drop
-        events an actor does to itself. Returns None for a dropped event."""
-        source = self._contextual_actor(cand.source, cand.target, sentence, paragraph, document, located, places)
+        events an actor does to itself, except a state's measures on its own territory (a curfew in
+        its capital). Returns None for a dropped event."""
+        own = cand.cameo in _DOMESTIC_CODES
+        source = self._contextual_actor(cand.source, cand.target, sentence, paragraph, document, located, places,
+                                        domestic=own)
         target = self._contextual_actor(cand.target, source, sentence, paragraph, document, located, places)
-        if source is not None and target is not None and (
+        if not own and source is not None and target is not None and (
                 source.name == target.name or (source.country is not None and source.country == target.country
                                                and {source.sector, target.sector} <= _STATE_SECTORS)):
             return None
@@ -240,7 +246,8 @@ class Coder:
 
     def _contextual_actor(self, actor: Actor | None, other: Actor | None, sentence: list[ActorMention],
                           paragraph: list[ActorMention], document: list[ActorMention],
-                          located: tuple[str, ...] = (), places: tuple[str, ...] = ()) -> Actor | None:
+                          located: tuple[str, ...] = (), places: tuple[str, ...] = (),
+                          domestic: bool = False) -> Actor | None:
         """A bare agent ("the government", "troops") takes the country of (1) the best-placed
         country-bearing actor of its sentence, else (2) a city its sentence names only as a place
         (`places`), else (3) the latest one earlier in its paragraph, else (4) the country its document
@@ -249,7 +256,8 @@ class Coder:
         ("mercenaries" near "Wagner"), then officials and capitals, then countries, then the rest.
         States' agents never take the country of the event's other actor (France's troops do not act
         on France) unless that actor is civilians, the opposition or a court (a state's police arrest its
-        own citizens); rebels, civilians, opposition and courts may (Mali fights insurgents in Mali).
+        own citizens) or the act is a measure on its own territory (`domestic`: a curfew in Colombo);
+        rebels, civilians, opposition and courts may (Mali fights insurgents in Mali).
         Analysts, media and international bodies never take a country from context. Rebels, civilians,
         opposition and courts in a sentence naming several countries take the one the document names most."""
         if actor is None or actor.country is not None or not actor.sector or actor.code != actor.sector \
@@ -257,7 +265,7 @@ class Coder:
             return actor
         # a state's agent acting on civilians, the opposition or a court of a country is usually that
         # country's own ("police arrested opposition leaders in Kenya"); on a state or rebels, not
-        domestic = actor.sector in _DOMESTIC_SECTORS or other is None or other.sector in _CIVIC_SECTORS
+        domestic = domestic or actor.sector in _DOMESTIC_SECTORS or other is None or other.sector in _CIVIC_SECTORS
         excluded = {None} if domestic else {None, other.country}
 
         def usable(m: ActorMention) -> bool:

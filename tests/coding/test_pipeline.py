@@ -119,6 +119,16 @@ def test_pipeline_a_state_acting_in_its_own_country_keeps_the_act():
     assert [e[:3] for e in events("The Egyptian government imposed a curfew in Cairo.")] == [("COERCE", "EGYGOV", None)]
 
 
+def test_pipeline_a_states_measures_on_its_own_territory_are_its_own():
+    # a bare government imposing or lifting a curfew / emergency rule in a place is that place's state
+    got = [e[:3] for e in events("The government declared a state of emergency in Addis Ababa after the clashes.")]
+    assert ("COERCE", "ETHGOV", "ETHGOV") in got
+    got = [e[:3] for e in events("The government lifted the state of emergency in Sri Lanka on Friday.")]
+    assert got == [("RETREAT", "LKAGOV", "LKA")]
+    # other acts of a bare agent do not take their target's country
+    assert [e[:3] for e in events("The government condemned Ethiopia on Friday.")] == [("ACCUSE", "GOV", "ETH")]
+
+
 def test_pipeline_a_strategy_of_doing_is_its_owners_act():
     got = [e[:3] for e in events("In the early 1960s the USSR began its strategy of forging alliances in Africa.")]
     assert ("AGREE", "SUN", None) in got
