@@ -166,11 +166,15 @@ LOCATED_TYPES = frozenset({"PROTEST"})
 PROTESTER_WORDS = frozenset("protester protesters demonstrator demonstrators marcher marchers manifestant "
                             "manifestants manifestante manifestantes".split())
 # Verbs of handing back that, with no object, mean coming back ("they have returned", "ils sont rentrés").
+DESCRIPTIVE_PARTICIPLES = frozenset({"arm", "equip"})
 INTRANSITIVE_SENSES = frozenset({"return", "rendre", "restituer"})
 # Verbs of force whose object makes them figurative: "seize the opportunity", "saisir l'occasion".
 FIGURATIVE_OBJECTS = {
     "seize": frozenset("opportunity chance initiative moment occasion momentum".split()),
     "saisir": frozenset("occasion opportunité chance".split()),
+    # "a report released on Friday": publishing, not a release of people or goods
+    "release": frozenset("report statement video footage data detail finding image photo document "
+                         "list result record transcript recording tape audio communique communiqué".split()),
 }
 REFLEXIVE_EN = frozenset("itself themselves himself herself".split())
 PROTEST_NOUNS = frozenset("demonstration protest rally march manifestation marche rassemblement".split())
@@ -224,7 +228,8 @@ FROM_PREPS = {"en": frozenset({"from"}), "fr": frozenset({"de", "du", "des", "d'
 PARTITIVE_NOUNS = frozenset(
     "state series number wave round package raft string spate set batch host "
     "million billion trillion dollar euro dose tonne ton "
-    "état série nombre vague train paquet salve ensemble".split()
+    "ten dozen score hundred thousand fleet convoy column flotilla squadron "
+    "état série nombre vague train paquet salve ensemble dizaine centaine millier flotte convoi colonne".split()
 )
 # Sums that name what they are in: "$40 million in humanitarian aid".
 MONEY_NOUNS = frozenset("million billion trillion dollar dollars euro euros".split())
@@ -487,7 +492,9 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
             # "dismissed Putin's response as ...": the parser may hang the "as" phrase on the object
             out.extend(("as", g) for g in c.children if g.dep_ == "prep" and g.lower_ == "as")
             if c.lemma_.lower() in PARTITIVE_NOUNS:
-                out.extend((n.lemma_.lower(), n) for n in _of_nouns(c))
+                for n in _of_nouns(c):  # "tens of thousands of troops", "troops, tanks and artillery"
+                    inner = _of_nouns(n) if n.lemma_.lower() in PARTITIVE_NOUNS else [n]
+                    out.extend((w, g) for m in inner for g in (m, *m.conjuncts) for w in (g.lemma_.lower(), g.lower_))
             # "raised its alert level", "signed a trade deal": the object's noun modifier
             out.extend((g.lemma_.lower(), c) for g in c.children if g.dep_ in ("compound", "amod"))
             # "dispatched rescue teams and relief supplies": the coordinated objects
@@ -810,8 +817,12 @@ def _garden_path(tok: Token) -> bool:
     officials said"; "the coalition called on Sall to step aside"), and it has a direct object (or the
     "on ... to" of an appeal), which a passive participle would not."""
     head = tok.head
-    active = any(c.dep_ in ("dobj", "obj") for c in tok.children) or (  # "... called on Sall to step aside"
-        any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children))
+    appeal = any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children) and (
+        any(c.dep_ == "xcomp" for c in tok.children)  # "... called on Sall to step aside"
+        or (head.dep_ == "ROOT" and any(  # with the "to" clause hung on the root noun
+            t.i > tok.i and t.head.i == head.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+            for t in tok.sent)))
+    active = any(c.dep_ in ("dobj", "obj") for c in tok.children) or appeal
     return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.i == tok.i - 1
             and head.pos_ in ("NOUN", "PROPN") and (head.dep_ in SUBJ_DEPS or head.dep_ == "ROOT") and active)
 
@@ -1052,14 +1063,18 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             continue
         if lang == "en" and p.lemma in ("maintain",) and any(c.dep_ == "ccomp" for c in tok.children):
             continue
+        if lang == "en" and p.lemma in DESCRIPTIVE_PARTICIPLES and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+            continue  # "a mob armed with machetes": what they carry, not an arms delivery
         if p.mode == "release" and p.second is None and p.lemma in INTRANSITIVE_SENSES and not any(
                 c.dep_ in OBJ_DEPS or c.dep_ in PASSIVE_SUBJ for c in tok.children):
             continue  # "the Russians have returned": coming back, not handing anything back
         if p.lemma in FIGURATIVE_OBJECTS and any(
                 g.lemma_.lower() in FIGURATIVE_OBJECTS[p.lemma]
-                for c in tok.children if c.dep_ in OBJ_DEPS or (c.dep_ == "prep" and c.lower_ == "as")
-                for g in ([c] if c.dep_ in OBJ_DEPS else c.children)):
-            continue  # "seize the opportunity", "saisir l'occasion"
+                for c in [*tok.children, *([tok.head] if tok.dep_ == "acl" else [])]
+                if c.dep_ in OBJ_DEPS or c.dep_ in PASSIVE_SUBJ or c.i == tok.head.i != tok.i
+                or (c.dep_ == "prep" and c.lower_ == "as")
+                for g in (c.children if c.dep_ == "prep" else [c])):
+            continue  # "seize the opportunity", "saisir l'occasion", "a report released on Friday"
         if lang == "en" and p.lemma == "call" and p.second is None and any(
                 c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or (c.dep_ == "dobj" and c.lower_ in REFLEXIVE_EN)
                 for c in tok.children):

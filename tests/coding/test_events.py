@@ -544,3 +544,23 @@ def test_events_hyphenated_verb_split_by_the_tokenizer_is_one_verb(run):
     e = one(run("Russia test-fired two ballistic missiles into the sea, its defence ministry said."), "MOBILIZE")
     assert (e.cameo, code(e.source)) == ("150", "RUSGOV")
     assert one(run("Russia fired two ballistic missiles into Mali, its defence ministry said."), "ASSAULT")
+
+
+def test_events_counted_objects_name_what_they_count(run):
+    # "tens of thousands of troops, tanks and artillery": the pattern's object is inside the count
+    e = one(run("Russia massed tens of thousands of troops along its border with Mali, the ministry said."), "MOBILIZE")
+    assert (e.cameo, code(e.source)) == ("154", "RUSGOV")
+    assert one(run("France moved thousands of troops and tanks toward Mali on Tuesday, the ministry said."),
+               "MOBILIZE")
+
+
+def test_events_armed_with_describes_the_actor(run):
+    evs = run("Wagner fighters armed with rifles attacked a village in Mali on Sunday.")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+    assert one(run("Russia has armed the Malian army with attack helicopters since 2021."), "AID")
+
+
+def test_events_a_released_report_is_no_release(run):
+    evs = run("France criticised Mali in a report released on Friday.")
+    assert [e.event_type for e in evs] == ["ACCUSE"]
+    assert one(run("Mali released two French hostages on Friday."), "RETREAT")
