@@ -500,6 +500,9 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
             # "dispatched rescue teams and relief supplies": the coordinated objects
             if d in OBJ_DEPS:
                 out.extend((g.lemma_.lower(), g) for g in c.conjuncts if g.pos_ in ("NOUN", "PROPN"))
+        elif d == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                and any(o.dep_ in OBJ_DEPS for o in tok.children):
+            out.append(("to", c))  # "told Moscow to withdraw": an addressee and an infinitive
         elif d.startswith("obl") or d == "nmod":
             out.append((c.lemma_.lower(), c))
             for g in c.children:

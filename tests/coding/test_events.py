@@ -564,3 +564,17 @@ def test_events_a_released_report_is_no_release(run):
     evs = run("France criticised Mali in a report released on Friday.")
     assert [e.event_type for e in evs] == ["ACCUSE"]
     assert one(run("Mali released two French hostages on Friday."), "RETREAT")
+
+
+def test_events_telling_someone_to_act_is_a_request(run):
+    e = one(run("France told Russia on Wednesday to withdraw its mercenaries from Mali, the ministry said."),
+            "REQUEST")
+    assert (code(e.source), code(e.target)) == ("FRAGOV", "RUSGOV")
+    # telling reporters something is reporting, no request
+    assert all(e.event_type != "REQUEST" for e in run("France told reporters that Mali had signed a deal with Wagner."))
+
+
+def test_events_committing_crimes_is_no_commitment(run):
+    evs = run("Wagner committed atrocities against civilians in Mali, the report said.")
+    assert [e.event_type for e in evs] == ["ASSAULT"]
+    assert one(run("France committed troops to the mission in Mali."), "AGREE")
