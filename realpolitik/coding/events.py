@@ -476,6 +476,23 @@ def _has_reflexive(tok: Token) -> bool:
     )
 
 
+# What is handed over decides the act: captives are released (0841), weapons given up (0873)
+HANDED_PERSONS = frozenset("hostage captive prisoner detainee officer soldier policeman body remains".split())
+HANDED_ARMS = frozenset("weapon arm gun rifle ammunition arsenal".split())
+
+
+def _handover(tok: Token, p: VerbPattern, lexicon: VerbLexicon) -> VerbPattern:
+    """"Handed over two kidnapped officers" is a release, "handed over their weapons" a disarmament;
+    other things handed over ("handed over equipment", "handed over weapons to the army") stay aid."""
+    objs = [c for c in tok.children if c.dep_ in OBJ_DEPS or c.dep_ in PASSIVE_SUBJ]
+    words = {w.lemma_.lower() for o in objs for w in (o, *_of_nouns(o))}
+    if words & HANDED_PERSONS:
+        return replace(p, event_type="RETREAT", mode="release", cameo="0841")
+    if words & HANDED_ARMS and any(g.dep_ == "poss" for o in objs for g in o.children):
+        return replace(p, event_type="RETREAT", mode="disarm", cameo="0873")  # "their weapons": given up
+    return p
+
+
 def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
     for c in tok.children:
@@ -1066,6 +1083,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             continue
         if lang == "en" and p.lemma in ("maintain",) and any(c.dep_ == "ccomp" for c in tok.children):
             continue
+        if lang == "en" and p.lemma == "hand" and p.second == "over":
+            p = _handover(tok, p, lexicon)
         if lang == "en" and p.lemma in DESCRIPTIVE_PARTICIPLES and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             continue  # "a mob armed with machetes": what they carry, not an arms delivery
         if p.mode == "release" and p.second is None and p.lemma in INTRANSITIVE_SENSES and not any(

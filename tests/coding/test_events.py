@@ -578,3 +578,10 @@ def test_events_committing_crimes_is_no_commitment(run):
     evs = run("Wagner committed atrocities against civilians in Mali, the report said.")
     assert [e.event_type for e in evs] == ["ASSAULT"]
     assert one(run("France committed troops to the mission in Mali."), "AGREE")
+
+
+def test_events_what_is_handed_over_decides_the_act(run):
+    e = one(run("Wagner handed over two French hostages to Mali on Sunday, officials said."), "RETREAT")
+    assert e.cameo == "0841"
+    assert one(run("The rebels of Mali began handing over their weapons to France on Friday."), "RETREAT").cameo == "0873"
+    assert one(run("Russia handed over weapons and helicopters to Mali on Monday."), "AID")
