@@ -229,13 +229,15 @@ class Coder:
     def _in_context(self, cand: EventCandidate, sentence: list[ActorMention], paragraph: list[ActorMention],
                     document: list[ActorMention], located: tuple[str, ...] = (),
                     places: tuple[str, ...] = ()) -> EventCandidate | None:
-        """Give bare agents ("the government", "troops") the country their context names, and drop
-        events an actor does to itself, except a state's measures on its own territory (a curfew in
+        """Give bare agents ("the government", "troops") the country their context names (a bare target
+        that would become the source itself is left out), and drop events an actor does to itself, except a state's measures on its own territory (a curfew in
         its capital). Returns None for a dropped event."""
         own = cand.cameo in _DOMESTIC_CODES
         source = self._contextual_actor(cand.source, cand.target, sentence, paragraph, document, located, places,
                                         domestic=own)
         target = self._contextual_actor(cand.target, source, sentence, paragraph, document, located, places)
+        if target is not cand.target and source is not None and target is not None and source.name == target.name:
+            target = None  # a bare target the context gives the source's own name tells nothing: untargeted
         if not own and source is not None and target is not None and (
                 source.name == target.name or (source.country is not None and source.country == target.country
                                                and {source.sector, target.sector} <= _STATE_SECTORS)):

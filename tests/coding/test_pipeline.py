@@ -742,3 +742,10 @@ def test_pipeline_peacekeepers_and_aid_agencies_ordered_out_are_expelled():
 def test_pipeline_an_announced_resumption_is_an_intent():
     assert [e[:3] for e in events("Russia said it would continue to supply weapons to Mali.")][0] == ("AGREE", "RUS", "MLI")
     assert [e[0] for e in events("Russia said it had resumed talks with Germany.")] == ["CONSULT"]  # done, not announced
+
+
+def test_pipeline_a_bare_target_that_context_makes_the_source_is_left_out():
+    # "citizens" deep in the protest's reason would become "Israel civilians", the strikers themselves
+    got = [e[:3] for e in events("Arab citizens of Israel held a general strike on Monday in protest at a new law "
+                                 "they say makes them second-class citizens.")]
+    assert got == [("PROTEST", "ISRCVL", None)]
