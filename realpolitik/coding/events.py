@@ -1106,6 +1106,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         second_tok = next((t for s, t in seconds if s == p.second), None) if p.second else None
         if second_tok is not None:
             consumed.add(second_tok.i)
+            p = _exercise(tok, p, second_tok)
         cands.append(_Cand(tok, p, second_tok))
     verb_idx = {c.tok.i for c in cands}
     for c in cands:
@@ -1697,6 +1698,25 @@ JOINT_NOUNS = frozenset("patrol patrols exercise exercises drill drills manoeuvr
                         "training inspection inspections patrouille patrouilles exercice exercices manœuvre "
                         "manœuvres".split())
 _JOINT = frozenset("joint combined conjoint conjointe conjoints conjointes commun commune communes".split())
+
+
+_EXERCISE_SECONDS = JOINT_NOUNS - frozenset("patrol patrols training inspection inspections patrouille patrouilles".split())
+
+
+def _exercise(tok: Token, p: VerbPattern, second: Token) -> VerbPattern:
+    """Exercises, drills or manoeuvres held with another ("joint drills", "exercises with the Vietnamese
+    navy", "France and Mali held exercises") are military cooperation (COOPERATE 062); held alone, a show
+    of force (MOBILIZE 150)."""
+    if p.second not in _EXERCISE_SECONDS or p.event_type not in ("COOPERATE", "MOBILIZE"):
+        return p
+    subj = _subject(tok)
+    joint = any(c.dep_ in ("amod", "compound") and c.lower_ in _JOINT for c in second.children) \
+        or any(c.dep_ == "prep" and c.lower_ in ("with", "avec") for c in (*tok.children, *second.children)) \
+        or (subj is not None and (any(True for _ in subj.conjuncts) or any(  # "Indian and French warships"
+            g.dep_ == "conj" for c in subj.children if c.dep_ in ("amod", "compound", "nmod") for g in c.children)))
+    if joint:
+        return replace(p, event_type="COOPERATE", mode="military", cameo="062")
+    return replace(p, event_type="MOBILIZE", mode=None, cameo="150")
 
 
 def _joint_act(tok: Token, lang: str) -> VerbPattern | None:

@@ -585,3 +585,11 @@ def test_events_what_is_handed_over_decides_the_act(run):
     assert e.cameo == "0841"
     assert one(run("The rebels of Mali began handing over their weapons to France on Friday."), "RETREAT").cameo == "0873"
     assert one(run("Russia handed over weapons and helicopters to Mali on Monday."), "AID")
+
+
+def test_events_drills_alone_show_force_drills_together_cooperate(run):
+    e = one(run("Russia held large military exercises near the border with Mali on Friday, the ministry said."),
+            "MOBILIZE")
+    assert e.cameo == "150"
+    assert one(run("France held joint exercises with Mali near Gao on Friday, the ministry said."), "COOPERATE")
+    assert one(run("France and Germany held military exercises near Gao on Friday, the ministry said."), "COOPERATE")
