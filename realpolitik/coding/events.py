@@ -228,7 +228,7 @@ FROM_PREPS = {"en": frozenset({"from"}), "fr": frozenset({"de", "du", "des", "d'
 PARTITIVE_NOUNS = frozenset(
     "state series number wave round package raft string spate set batch host "
     "million billion trillion dollar euro dose tonne ton "
-    "ten dozen score hundred thousand fleet convoy column flotilla squadron "
+    "ten dozen score hundred thousand fleet convoy column flotilla squadron message "
     "état série nombre vague train paquet salve ensemble dizaine centaine millier flotte convoi colonne".split()
 )
 # Sums that name what they are in: "$40 million in humanitarian aid".
@@ -1695,9 +1695,11 @@ def _bare_ultimatum(trigger: Token, ments: _Mentions, cands: list[_Cand]) -> lis
 
 # Work done together by forces or services ("joint patrols", "des patrouilles conjointes"): cooperation.
 JOINT_NOUNS = frozenset("patrol patrols exercise exercises drill drills manoeuvre manoeuvres maneuver maneuvers "
+                        "operation operations opération opérations "
                         "training inspection inspections patrouille patrouilles exercice exercices manœuvre "
                         "manœuvres".split())
-_JOINT = frozenset("joint combined conjoint conjointe conjoints conjointes commun commune communes".split())
+_JOINT = frozenset("joint combined coordinated conjoint conjointe conjoints conjointes commun commune communes "
+                   "coordonné coordonnée coordonnés coordonnées".split())
 
 
 _EXERCISE_SECONDS = JOINT_NOUNS - frozenset("patrol patrols training inspection inspections patrouille patrouilles".split())
@@ -1720,7 +1722,7 @@ def _exercise(tok: Token, p: VerbPattern, second: Token) -> VerbPattern:
 
 
 def _joint_act(tok: Token, lang: str) -> VerbPattern | None:
-    """Patrols, exercises, drills or inspections held jointly ("joint patrols along the border",
+    """Patrols, exercises, drills, operations or inspections held jointly ("joint patrols along the border",
     "joint naval drills", "des patrouilles conjointes") are military cooperation (COOPERATE 062)."""
     if tok.lemma_.lower() not in JOINT_NOUNS and tok.lower_ not in JOINT_NOUNS:
         return None

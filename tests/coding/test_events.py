@@ -593,3 +593,9 @@ def test_events_drills_alone_show_force_drills_together_cooperate(run):
     assert e.cameo == "150"
     assert one(run("France held joint exercises with Mali near Gao on Friday, the ministry said."), "COOPERATE")
     assert one(run("France and Germany held military exercises near Gao on Friday, the ministry said."), "COOPERATE")
+
+
+def test_events_joint_operations_are_cooperation(run):
+    e = one(run("Police from France and Mali carried out a joint operation against traffickers near Gao on Thursday, "
+                "the ministry said."), "COOPERATE")
+    assert e.cameo == "062"
