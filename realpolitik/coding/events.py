@@ -493,6 +493,26 @@ def _handover(tok: Token, p: VerbPattern, lexicon: VerbLexicon) -> VerbPattern:
     return p
 
 
+# Goods a vehicle arrives carrying: relief is humanitarian aid (073), arms military aid (072)
+RELIEF_GOODS = frozenset("aid relief supply food medicine medicines vaccine vaccines tent tents water".split())
+ARMS_GOODS = frozenset("weapon arm ammunition munition munitions equipment missile missiles".split())
+_CARRYING = frozenset({"carry", "bring", "transport", "load"})
+
+
+def _delivery(tok: Token, p: VerbPattern) -> VerbPattern:
+    """Planes, trucks or ships that arrive "carrying relief supplies" or "loaded with weapons" deliver
+    aid (AID 073 / 072): no visit."""
+    subj = _subject(tok)
+    goods = {g.lemma_.lower() for a in (subj.children if subj is not None else ())
+             if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in _CARRYING
+             for o in a.subtree if o.dep_ in ("dobj", "pobj", "conj") for g in (o, *_of_nouns(o))}
+    if goods & RELIEF_GOODS:
+        return replace(p, event_type="AID", mode="humanitarian", cameo="073")
+    if goods & ARMS_GOODS:
+        return replace(p, event_type="AID", mode="military", cameo="072")
+    return p
+
+
 def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
     for c in tok.children:
@@ -1085,6 +1105,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             continue
         if lang == "en" and p.lemma == "hand" and p.second == "over":
             p = _handover(tok, p, lexicon)
+        if lang == "en" and p.event_type == "CONSULT" and p.mode == "visit":
+            p = _delivery(tok, p)
         if lang == "en" and p.lemma in DESCRIPTIVE_PARTICIPLES and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             continue  # "a mob armed with machetes": what they carry, not an arms delivery
         if p.mode == "release" and p.second is None and p.lemma in INTRANSITIVE_SENSES and not any(

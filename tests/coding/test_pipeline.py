@@ -749,3 +749,11 @@ def test_pipeline_a_bare_target_that_context_makes_the_source_is_left_out():
     got = [e[:3] for e in events("Arab citizens of Israel held a general strike on Monday in protest at a new law "
                                  "they say makes them second-class citizens.")]
     assert got == [("PROTEST", "ISRCVL", None)]
+
+
+def test_pipeline_aircraft_arriving_with_goods_deliver_aid():
+    got = [e[:3] for e in events("Two Egyptian military aircraft carrying weapons and ammunition landed in Mogadishu "
+                                 "on Tuesday, Somali officials said.")]
+    assert got[0][:2] == ("AID", "EGYMIL") and got[0][2].startswith("SOM")
+    got = [e[:2] for e in events("The Egyptian foreign minister landed in Mogadishu on Tuesday, Somali officials said.")]
+    assert got and got[0][0] == "CONSULT"
