@@ -477,6 +477,7 @@ def _has_reflexive(tok: Token) -> bool:
 
 
 # What is handed over decides the act: captives are released (0841), weapons given up (0873)
+TALKS_NOUNS = frozenset("talk talks negotiation negotiations dialogue meeting summit visit".split())
 HANDED_PERSONS = frozenset("hostage captive prisoner detainee officer soldier policeman body remains".split())
 HANDED_ARMS = frozenset("weapon arm gun rifle ammunition arsenal".split())
 
@@ -510,6 +511,22 @@ def _delivery(tok: Token, p: VerbPattern) -> VerbPattern:
         return replace(p, event_type="AID", mode="humanitarian", cameo="073")
     if goods & ARMS_GOODS:
         return replace(p, event_type="AID", mode="military", cameo="072")
+    return p
+
+
+def _promised_harm(tok: Token, p: VerbPattern, lexicon: VerbLexicon, lang: str) -> VerbPattern:
+    """A promise whose object is a hostile act ("promised a wave of suicide bombings", "vowed
+    retaliation") is a threat (CAMEO 13x), as a vow to strike is."""
+    for o in tok.children:
+        if o.dep_ not in OBJ_DEPS or o.pos_ != "NOUN":
+            continue
+        nouns = _of_nouns(o) if o.lemma_.lower() in PARTITIVE_NOUNS else [o]
+        for n in nouns:
+            lem = _lemmas(n, lang)
+            act = lexicon.match_noun(lem) or (lexicon.fallback.match_noun(lem) if lexicon.fallback else None)
+            if act is not None and INTENT_CODES.get(act.event_type, ("",))[0] == "THREATEN":
+                etype, code = _intent_code(act)
+                return replace(p, event_type=etype, cameo=code)
     return p
 
 
@@ -1105,8 +1122,13 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             continue
         if lang == "en" and p.lemma == "hand" and p.second == "over":
             p = _handover(tok, p, lexicon)
+        if lang == "en" and p.lemma == "call" and p.second == "off" and any(
+                c.dep_ in OBJ_DEPS and c.lemma_.lower() in TALKS_NOUNS for c in tok.children):
+            p = replace(p, event_type="SANCTION", mode="negotiate", cameo="164")  # "called off the talks"
         if lang == "en" and p.event_type == "CONSULT" and p.mode == "visit":
             p = _delivery(tok, p)
+        if p.event_type == "AGREE" and p.mode is None and p.second is None:
+            p = _promised_harm(tok, p, lexicon, lang)
         if lang == "en" and p.lemma in DESCRIPTIVE_PARTICIPLES and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             continue  # "a mob armed with machetes": what they carry, not an arms delivery
         if p.mode == "release" and p.second is None and p.lemma in INTRANSITIVE_SENSES and not any(
@@ -1331,7 +1353,7 @@ INTENT_CODES = {
     "COOPERATE": ("AGREE", "031"), "SUPPORT": ("AGREE", "032"), "AID": ("AGREE", "033"),
     "CONCEDE": ("AGREE", "035"), "RETREAT": ("AGREE", "0356"), "CONSULT": ("AGREE", "036"),
     "AGREE": ("AGREE", "030"), "ASSAULT": ("THREATEN", "138"), "COERCE": ("THREATEN", "131"),
-    "SANCTION": ("THREATEN", "1313"), "MOBILIZE": ("THREATEN", "138"),
+    "SANCTION": ("THREATEN", "1313"), "MOBILIZE": ("THREATEN", "138"), "PROTEST": ("THREATEN", "133"),
 }
 # ... where the act's mode has a code of its own (0353 "intent to release", 1311 "threaten to cut aid")
 INTENT_MODE_CODES = {

@@ -599,3 +599,17 @@ def test_events_joint_operations_are_cooperation(run):
     e = one(run("Police from France and Mali carried out a joint operation against traffickers near Gao on Thursday, "
                 "the ministry said."), "COOPERATE")
     assert e.cameo == "062"
+
+
+def test_events_a_promise_of_harm_is_a_threat(run):
+    e = one(run("Wagner promised a wave of bombings in Mali unless France withdrew its troops, the report said."),
+            "THREATEN")
+    assert code(e.source) == "RUSPMC"
+    assert one(run("Russia promised aid to Mali on Monday, the ministry said."), "AGREE")
+
+
+def test_events_calling_off_talks_halts_negotiations(run):
+    e = one(run("France called off the talks with Mali after the attack, the ministry said."), "SANCTION")
+    assert e.cameo == "164"
+    assert one(run("The unions of Mali called off the strike on Monday after the deal, the ministry said."),
+               "CONCEDE")
