@@ -1230,7 +1230,9 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             c.target, c.target_direct = None, False  # "massed troops": the forces mobilised, no target
         c.negated = _negated(tok, lang)
         c.hypothetical = _hypothetical(tok, lang, allegation_heads - {tok.i})
-        if not c.pattern.noun and c.source is not None and _conditional_future(tok, lang):
+        if not c.pattern.noun and c.source is not None and (
+                _conditional_future(tok, lang)
+                or (_conditional_future(tok, lang, possible=True) and _own_voice(c, tok, lang, ments))):
             _conditional_threat(c, tok, ments)
         elif c.pattern.noun and tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") and tok.head.i != tok.i \
                 and (report := _reporting_head(tok.head, lang)) is not None \
@@ -1853,6 +1855,26 @@ def _french_future(tok: Token) -> bool:
     return any(word.startswith(st) and word[len(st):] in _FR_FUTURE_ENDINGS for st in stems)
 
 
+_HALT_THREATS = {"164": "134", "165": "135"}  # halting negotiations / mediation, threatened (CAMEO 134, 135)
+SIGNALLING = {"en": frozenset("caution hint suggest signal".split()), "fr": frozenset({"laisser", "suggérer"})}
+
+
+def _own_voice(c: _Cand, tok: Token, lang: str, ments: _Mentions) -> bool:
+    """Is the possible act `tok` ("could reoccupy Gaza if ...") told by its own side: the content of a
+    reporting or signalling verb ("hinted that the army could ...") whose speaker is of the act's
+    source's country? An analyst's or the narrator's "Iran could ..." is not."""
+    head = tok.head if tok.dep_ in ("ccomp", "parataxis") and tok.head.i != tok.i else None
+    if head is None:
+        return False  # the narrator's "Russia could attack Ukraine if ..." is no threat
+    if head.lemma_.lower() not in REPORTING[lang] | SIGNALLING[lang]:
+        return False
+    speaker, _, _ = _find_source(head, ments, lang)
+    if speaker is None or speaker.actor.country is None or speaker.actor.sector not in STATE_SECTORS:
+        return False
+    src = c.source.actor  # the speaker's state, or a bare state agent it tells of ("the army")
+    return src.country == speaker.actor.country or (src.country is None and src.sector in STATE_SECTORS)
+
+
 def _conditional_threat(c: _Cand, head: Token, ments: _Mentions) -> None:
     """A hostile act announced on a condition ("we will retaliate if ...", "sanctions would follow if
     ..."), or cooperation refused on one ("will not buy any more aircraft if ..."), is a threat, as CAMEO
@@ -1861,7 +1883,11 @@ def _conditional_threat(c: _Cand, head: Token, ments: _Mentions) -> None:
     if c.pattern.event_type not in INTENT_CODES:
         return
     etype, code = _intent_code(c.pattern)
-    if etype == "THREATEN":
+    if c.pattern.cameo in _HALT_THREATS:  # "would abandon its mediation if ...": threatens to halt it
+        etype, code = "THREATEN", _HALT_THREATS[c.pattern.cameo]
+    elif c.pattern.event_type == "RETREAT" and c.pattern.mode == "withdraw" and not c.negated:
+        etype, code = "THREATEN", "136"  # "would pull its troops out if ...": to halt its involvement
+    elif etype == "THREATEN":
         pass
     elif c.negated and c.pattern.event_type in _WITHHELD_TYPES:
         etype, code = "THREATEN", "131"

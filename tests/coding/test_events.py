@@ -613,3 +613,12 @@ def test_events_calling_off_talks_halts_negotiations(run):
     assert e.cameo == "164"
     assert one(run("The unions of Mali called off the strike on Monday after the deal, the ministry said."),
                "CONCEDE")
+
+
+def test_events_possible_hostile_acts_on_a_condition_told_by_their_side_are_threats(run):
+    e = one(run("Russia hinted on Sunday that Moscow could occupy parts of Mali if France did not halt its strikes."),
+            "THREATEN")
+    assert e.cameo == "1382" and not e.hypothetical
+    # a withdrawal announced on a condition threatens to halt the involvement (CAMEO 136)
+    e = one(run("France said it would pull its troops out of Mali if the junta hired Wagner."), "THREATEN")
+    assert e.cameo == "136"
