@@ -172,6 +172,8 @@ INTRANSITIVE_SENSES = frozenset({"return", "rendre", "restituer"})
 FIGURATIVE_OBJECTS = {
     "seize": frozenset("opportunity chance initiative moment occasion momentum".split()),
     "saisir": frozenset("occasion opportunité chance".split()),
+    # seeking office is no request ("would not seek another term")
+    "seek": frozenset("term reelection re-election mandate office presidency nomination seat candidacy".split()),
     # "a report released on Friday": publishing, not a release of people or goods
     "release": frozenset("report statement video footage data detail finding image photo document "
                          "list result record transcript recording tape audio communique communiqué".split()),
@@ -1372,7 +1374,7 @@ INTENT_MODE_CODES = {
 # codes it), not a promise.
 INTENT_REPORTING = {
     "en": frozenset("say announce declare state add insist stress affirm assert confirm indicate reiterate "
-                    "tell".split()),
+                    "tell signal hint".split()),
     "fr": frozenset("dire déclarer annoncer affirmer indiquer ajouter assurer confirmer réaffirmer préciser "
                     "souligner".split()),
 }

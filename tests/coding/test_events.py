@@ -622,3 +622,9 @@ def test_events_possible_hostile_acts_on_a_condition_told_by_their_side_are_thre
     # a withdrawal announced on a condition threatens to halt the involvement (CAMEO 136)
     e = one(run("France said it would pull its troops out of Mali if the junta hired Wagner."), "THREATEN")
     assert e.cameo == "136"
+
+
+def test_events_seeking_office_is_no_request(run):
+    assert all(e.event_type != "REQUEST" for e in
+               run("The president of Mali announced that he would not seek another term, the ministry said."))
+    assert one(run("Mali sought military aid from Russia in 2021."), "REQUEST")
