@@ -254,11 +254,12 @@ _CONNECT_EN = {
     ("for", "the"): "of",
 }
 # words that may stand between a modifier and its head without breaking the noun phrase
-# ("Mali's transitional government", "les hauts responsables maliens"); compared folded
+# ("Mali's transitional government", "Iraqi Kurdish leaders", "les hauts responsables maliens"); compared folded
 _FILLERS = frozenset(
     "transitional interim new former top senior ruling local acting current outgoing own main leading largest "
     "biggest powerful principal - based backed eastern western northern southern self proclaimed elected "
     "appointed recognised recognized internationally "
+    "kurdish shiite shia sunni muslim christian arab islamist ethnic "
     "nouveau nouvel nouvelle nouveaux ancien ancienne anciens actuel actuelle haut hauts haute hautes".split()
 )
 

@@ -559,3 +559,12 @@ def test_actors_world_armed_groups_with_dated_rule(actors):
     assert code_of("The Taliban seized the road.", "2010-05-01") == ["AFGREB"]
     assert code_of("The Taliban seized the road.", "2022-05-01") == ["AFGGOV"]
     assert code_of("The Taliban seized the road.", "1999-05-01") == ["AFGGOV"]
+
+
+def test_actors_ethnic_or_religious_adjective_keeps_the_demonym_on_its_agent(actors):
+    found = actors.find("Iraqi Kurdish leaders met officials in Baghdad.", lang="en", date="2024-01-01")
+    assert (found[0].actor.code, found[0].end) == ("IRQGOV", len("Iraqi Kurdish leaders"))
+    found = actors.find("Union leaders met the government.", lang="en", date="2024-01-01")
+    assert found[0].actor.sector == "CVL"
+    # the European Union stays an organisation
+    assert actors.find("The European Union met the government.", lang="en")[0].actor.code == "IGOEU"
