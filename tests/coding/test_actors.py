@@ -568,3 +568,9 @@ def test_actors_ethnic_or_religious_adjective_keeps_the_demonym_on_its_agent(act
     assert found[0].actor.sector == "CVL"
     # the European Union stays an organisation
     assert actors.find("The European Union met the government.", lang="en")[0].actor.code == "IGOEU"
+
+
+def test_actors_congo_as_news_agencies_write_it(actors):
+    # "Congo" / "Congolese" are Kinshasa's; Brazzaville keeps its full names
+    assert actors.find("Congolese troops entered Goma.", lang="en")[0].actor.country == "COD"
+    assert actors.find("Congo-Brazzaville signed the deal.", lang="en")[0].actor.country == "COG"
