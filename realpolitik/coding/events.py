@@ -165,8 +165,9 @@ LOCATED_TYPES = frozenset({"PROTEST"})
 # Demonstrators' demands are demonstrations (CAMEO 141x "Demonstrate for ..."), not appeals.
 PROTESTER_WORDS = frozenset("protester protesters demonstrator demonstrators marcher marchers manifestant "
                             "manifestants manifestante manifestantes".split())
-# Verbs of handing back that, with no object, mean coming back ("they have returned", "ils sont rentrés").
+# Participles that, on a noun, describe it ("a mob armed with machetes"): no arms delivery.
 DESCRIPTIVE_PARTICIPLES = frozenset({"arm", "equip"})
+# Verbs of handing back that, with no object, mean coming back ("they have returned", "ils sont rentrés").
 INTRANSITIVE_SENSES = frozenset({"return", "rendre", "restituer"})
 # Verbs of force whose object makes them figurative: "seize the opportunity", "saisir l'occasion".
 FIGURATIVE_OBJECTS = {
@@ -478,13 +479,14 @@ def _has_reflexive(tok: Token) -> bool:
     )
 
 
-# What is handed over decides the act: captives are released (0841), weapons given up (0873)
+# What is called off: talks ("called off the talks") are halted negotiations (SANCTION 164)
 TALKS_NOUNS = frozenset("talk talks negotiation negotiations dialogue meeting summit visit".split())
+# What is handed over decides the act: captives are released (0841), weapons given up (0873)
 HANDED_PERSONS = frozenset("hostage captive prisoner detainee officer soldier policeman body remains".split())
 HANDED_ARMS = frozenset("weapon arm gun rifle ammunition arsenal".split())
 
 
-def _handover(tok: Token, p: VerbPattern, lexicon: VerbLexicon) -> VerbPattern:
+def _handover(tok: Token, p: VerbPattern) -> VerbPattern:
     """"Handed over two kidnapped officers" is a release, "handed over their weapons" a disarmament;
     other things handed over ("handed over equipment", "handed over weapons to the army") stay aid."""
     objs = [c for c in tok.children if c.dep_ in OBJ_DEPS or c.dep_ in PASSIVE_SUBJ]
@@ -1123,7 +1125,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if lang == "en" and p.lemma in ("maintain",) and any(c.dep_ == "ccomp" for c in tok.children):
             continue
         if lang == "en" and p.lemma == "hand" and p.second == "over":
-            p = _handover(tok, p, lexicon)
+            p = _handover(tok, p)
         if lang == "en" and p.lemma == "call" and p.second == "off" and any(
                 c.dep_ in OBJ_DEPS and c.lemma_.lower() in TALKS_NOUNS for c in tok.children):
             p = replace(p, event_type="SANCTION", mode="negotiate", cameo="164")  # "called off the talks"
@@ -1858,7 +1860,7 @@ def _french_future(tok: Token) -> bool:
 
 
 _HALT_THREATS = {"164": "134", "165": "135"}  # halting negotiations / mediation, threatened (CAMEO 134, 135)
-SIGNALLING = {"en": frozenset("caution hint suggest signal".split()), "fr": frozenset({"laisser", "suggérer"})}
+SIGNALLING = {"en": frozenset("caution hint suggest signal".split()), "fr": frozenset({"suggérer"})}
 
 
 def _own_voice(c: _Cand, tok: Token, lang: str, ments: _Mentions) -> bool:

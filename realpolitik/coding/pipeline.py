@@ -230,8 +230,9 @@ class Coder:
                     document: list[ActorMention], located: tuple[str, ...] = (),
                     places: tuple[str, ...] = ()) -> EventCandidate | None:
         """Give bare agents ("the government", "troops") the country their context names (a bare target
-        that would become the source itself is left out), and drop events an actor does to itself, except a state's measures on its own territory (a curfew in
-        its capital). Returns None for a dropped event."""
+        that would become the source itself is left out), and drop events an actor does to itself,
+        except a state's measures on its own territory (a curfew in its capital). Returns None for a
+        dropped event."""
         own = cand.cameo in _DOMESTIC_CODES
         source = self._contextual_actor(cand.source, cand.target, sentence, paragraph, document, located, places,
                                         domestic=own)
