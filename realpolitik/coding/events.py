@@ -1124,15 +1124,6 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             continue
         if lang == "en" and p.lemma in ("maintain",) and any(c.dep_ == "ccomp" for c in tok.children):
             continue
-        if lang == "en" and p.lemma == "hand" and p.second == "over":
-            p = _handover(tok, p)
-        if lang == "en" and p.lemma == "call" and p.second == "off" and any(
-                c.dep_ in OBJ_DEPS and c.lemma_.lower() in TALKS_NOUNS for c in tok.children):
-            p = replace(p, event_type="SANCTION", mode="negotiate", cameo="164")  # "called off the talks"
-        if lang == "en" and p.event_type == "CONSULT" and p.mode == "visit":
-            p = _delivery(tok, p)
-        if p.event_type == "AGREE" and p.mode is None and p.second is None:
-            p = _promised_harm(tok, p, lexicon, lang)
         if lang == "en" and p.lemma in DESCRIPTIVE_PARTICIPLES and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             continue  # "a mob armed with machetes": what they carry, not an arms delivery
         if p.mode == "release" and p.second is None and p.lemma in INTRANSITIVE_SENSES and not any(
@@ -1151,6 +1142,16 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             continue  # naming ("a cell calling itself ...", "called the plan a mistake"), not a phone call
         if lang == "fr" and p.lemma == "soutenir" and any(c.dep_ == "ccomp" for c in tok.children):
             continue  # "soutenir que" = to claim
+        # what the object is decides the act (rewrites of the matched pattern)
+        if lang == "en" and p.lemma == "hand" and p.second == "over":
+            p = _handover(tok, p)
+        if lang == "en" and p.lemma == "call" and p.second == "off" and any(
+                c.dep_ in OBJ_DEPS and c.lemma_.lower() in TALKS_NOUNS for c in tok.children):
+            p = replace(p, event_type="SANCTION", mode="negotiate", cameo="164")  # "called off the talks"
+        if lang == "en" and p.event_type == "CONSULT" and p.mode == "visit":
+            p = _delivery(tok, p)
+        if p.event_type == "AGREE" and p.mode is None and p.second is None:
+            p = _promised_harm(tok, p, lexicon, lang)
         second_tok = next((t for s, t in seconds if s == p.second), None) if p.second else None
         if second_tok is not None:
             consumed.add(second_tok.i)
