@@ -537,8 +537,8 @@ class ActorDictionary:
             if prev == "P":
                 return nxt == "A" and lang != "fr"  # "the Biden administration"
             return False
-        if gap == "poss":
-            return prev in "MCOGPA" and nxt in "AP"
+        if gap == "poss":  # "Mali's junta"; "Egypt's Red Crescent": a national branch of a body with no country
+            return (prev in "MCOGPA" and nxt in "AP") or (prev in "MC" and nxt == "G" and nxt_row.sector is not None)
         if gap == "of":  # "the army of Mali", "le ministre français des Affaires étrangères"
             if prev == "A" and nxt in "MCOPG":
                 return True

@@ -166,7 +166,7 @@ LOCATED_TYPES = frozenset({"PROTEST"})
 PROTESTER_WORDS = frozenset("protester protesters demonstrator demonstrators marcher marchers manifestant "
                             "manifestants manifestante manifestantes".split())
 # Participles that, on a noun, describe it ("a mob armed with machetes"): no arms delivery.
-DESCRIPTIVE_PARTICIPLES = frozenset({"arm", "equip"})
+DESCRIPTIVE_PARTICIPLES = frozenset({"arm", "equip", "station", "base", "garrison"})
 # Verbs of handing back that, with no object, mean coming back ("they have returned", "ils sont rentrés").
 INTRANSITIVE_SENSES = frozenset({"return", "rendre", "restituer"})
 # Verbs of force whose object makes them figurative: "seize the opportunity", "saisir l'occasion".
@@ -504,6 +504,22 @@ ARMS_GOODS = frozenset("weapon arm ammunition munition munitions equipment missi
 _CARRYING = frozenset({"carry", "bring", "transport", "load"})
 
 
+_LEAVING_PREPS = frozenset({"from", "of", "out", "away"})
+
+
+def _left_talks(tok: Token, p: VerbPattern) -> bool:
+    """Calling off talks, or withdrawing, pulling out or walking out of them ("withdrew from the peace
+    negotiations", "pulled its delegation out of the talks") halts negotiations (SANCTION 164), no
+    retreat of forces."""
+    if p.lemma == "call" and p.second == "off":
+        return any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in TALKS_NOUNS for c in tok.children)
+    if not ((p.event_type == "RETREAT" and p.mode == "withdraw") or (p.lemma == "walk" and p.second in ("out", "away"))):
+        return False
+    preps = [c for c in tok.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _LEAVING_PREPS]
+    preps += [g for c in preps for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "from")]  # "out of"
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in TALKS_NOUNS for c in preps for g in c.children)
+
+
 def _delivery(tok: Token, p: VerbPattern) -> VerbPattern:
     """Planes, trucks or ships that arrive "carrying relief supplies" or "loaded with weapons" deliver
     aid (AID 073 / 072): no visit."""
@@ -516,6 +532,23 @@ def _delivery(tok: Token, p: VerbPattern) -> VerbPattern:
     if goods & ARMS_GOODS:
         return replace(p, event_type="AID", mode="military", cameo="072")
     return p
+
+
+# What forces sent somewhere are sent to do when they go to protect (AID 074), not to fight
+PROTECTING = frozenset("help assist support protect defend secure shield guard bolster reinforce".split())
+
+
+def _protecting(tok: Token) -> Token | None:
+    """The purpose clause of forces deployed "to help government forces secure the gas fields" or "to
+    shield civilians": such a deployment gives military protection (AID 074, CAMEO's "provide military
+    protection or peacekeeping"); with no such purpose it stays a deployment (MOBILIZE 154)."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("to", "into", "in") for c in tok.children):
+        return None  # sent somewhere
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PROTECTING \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None
 
 
 def _promised_harm(tok: Token, p: VerbPattern, lexicon: VerbLexicon, lang: str) -> VerbPattern:
@@ -569,6 +602,9 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.dep_ == "mark" and nxt.pos_ in ("ADP", "SCONJ") and nxt.head.head.i == tok.i:
         # "called for Russia to reciprocate": the parser hangs "for" on the clause it opens
+        out.append((nxt.lower_, nxt))
+    if nxt is not None and nxt.dep_ == "quantmod" and nxt.lower_ in _PARTICLES and nxt.head.head.head.i == tok.i:
+        # "handed over 32 prisoners": the parser reads "over 32" as "more than 32"
         out.append((nxt.lower_, nxt))
     return out
 
@@ -1109,6 +1145,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
     rep = REPORTING[lang]
     cands: list[_Cand] = []
     consumed: set[int] = set()
+    purposes: set[int] = set()
 
     # 1. verbal triggers
     for tok in sent:
@@ -1145,11 +1182,13 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         # what the object is decides the act (rewrites of the matched pattern)
         if lang == "en" and p.lemma == "hand" and p.second == "over":
             p = _handover(tok, p)
-        if lang == "en" and p.lemma == "call" and p.second == "off" and any(
-                c.dep_ in OBJ_DEPS and c.lemma_.lower() in TALKS_NOUNS for c in tok.children):
-            p = replace(p, event_type="SANCTION", mode="negotiate", cameo="164")  # "called off the talks"
+        if lang == "en" and _left_talks(tok, p):
+            p = replace(p, event_type="SANCTION", mode="negotiate", cameo="164")
         if lang == "en" and p.event_type == "CONSULT" and p.mode == "visit":
             p = _delivery(tok, p)
+        if lang == "en" and p.event_type == "MOBILIZE" and p.cameo == "154" and (aim := _protecting(tok)) is not None:
+            p = replace(p, event_type="AID", mode="protection", cameo="074")
+            purposes.add(aim.i)  # its purpose is part of it: no second event
         if p.event_type == "AGREE" and p.mode is None and p.second is None:
             p = _promised_harm(tok, p, lexicon, lang)
         second_tok = next((t for s, t in seconds if s == p.second), None) if p.second else None
@@ -1157,6 +1196,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             consumed.add(second_tok.i)
             p = _exercise(tok, p, second_tok)
         cands.append(_Cand(tok, p, second_tok))
+    cands = [c for c in cands if c.tok.i not in purposes]
     verb_idx = {c.tok.i for c in cands}
     for c in cands:
         for ch in c.tok.children:
@@ -1304,6 +1344,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 break
             if o is c or not (_same_role(o.source, c.source) and _same_role(o.target, c.target)):
                 continue
+            if c.content_of is o and o.pattern.mode == "responsibility":
+                continue  # what is admitted took place: the admission and the act are two events
             if _governs(o.tok, c.tok):
                 dominated = True
                 break
@@ -1422,8 +1464,8 @@ def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | Non
         if c.tok.dep_ not in deps and not (lang == "en" and c.tok.dep_ == "ccomp"):
             continue
         o = by_tok.get(head.i)
-        if o is None or o is c or o.pattern.event_type not in COMPLEMENT_CONTENT_TYPES:
-            continue
+        if o is None or o is c or not (o.pattern.event_type in COMPLEMENT_CONTENT_TYPES or o.pattern.mode == "responsibility"):
+            continue  # an admission ("admitted its forces had shot down the helicopter") is about the act too
         if lang == "fr" and c.tok.dep_ == "ccomp" and not any(
                 m.lower_ in ("de", "d'", "à", "que", "qu'") for m in c.tok.children if m.dep_ == "mark"):
             continue
@@ -1618,12 +1660,12 @@ _ORDERING = frozenset({"order", "ordonner"})
 
 def _ordered_acts(cands: list[_Cand], lexicon: VerbLexicon, ments: _Mentions, lang: str) -> list[_Cand]:
     """An order whose object is an act ("ordered a partial mobilisation of reservists", "ordered the
-    withdrawal of troops from Mali", "a ordonné l'arrestation de ...") is that act, done by the one
-    who orders it: the order becomes the act's nominal event, with the orderer as source where the
+    withdrawal of troops from Mali", "a ordonné l'arrestation de ...", "a truce was ordered by Putin")
+    is that act, done by the one who orders it: the order becomes the act's nominal event, with the orderer as source where the
     noun names none of a country."""
     out = []
     for c in cands:
-        obj = next((x for x in c.tok.children if x.dep_ in ("dobj", "obj")), None) \
+        obj = next((x for x in c.tok.children if x.dep_ in ("dobj", "obj", *PASSIVE_SUBJ)), None) \
             if c.pattern.event_type == "REQUEST" and not c.pattern.noun and c.tok.lemma_.lower() in _ORDERING else None
         p = lexicon.match_noun(_lemmas(obj, lang)) if obj is not None and obj.pos_ == "NOUN" else None
         if p is None or c.source is None:
@@ -1642,7 +1684,35 @@ def _ordered_acts(cands: list[_Cand], lexicon: VerbLexicon, ments: _Mentions, la
         act.tok, act.pattern = c.tok, replace(p, noun=False)
         act.negated, act.hypothetical = c.negated, c.hypothetical
         out.append(act)
-    return out
+    return _ordered_verbs(out, ments)
+
+
+def _ordered_verbs(cands: list[_Cand], ments: _Mentions) -> list[_Cand]:
+    """An order to one's own side to act ("Shoigu ordered troops to withdraw from the right bank",
+    "ordered commanders to halt all military actions") is that act, done by the one who orders it: the
+    ordered verb's event takes the orderer as source and the order's rank, and the order is dropped.
+    An order to another state's people ("ordered French troops to leave") stays a demand."""
+    drop: set[int] = set()
+    for c in cands:
+        if c.pattern.event_type != "REQUEST" or c.pattern.noun or c.source is None \
+                or c.tok.lemma_.lower() not in _ORDERING:
+            continue
+        xcomp = next((x for x in c.tok.children if x.dep_ == "xcomp"), None)
+        if xcomp is None:
+            continue
+        act = next((o for o in cands if o.tok.i in {xcomp.i, *(t.i for t in xcomp.conjuncts)} and not o.pattern.noun
+                    and o.pattern.event_type not in ("REQUEST", *STATEMENT_TYPES)), None)
+        obj = next((x for x in c.tok.children if x.dep_ in ("dobj", "obj")), None)
+        party = ments.nearest(obj) if obj is not None else None
+        if act is None or (obj is not None and obj.pos_ == "PRON") or (party is not None and party.actor.country
+                           and party.actor.country != c.source.actor.country):
+            continue
+        act.source, act.source_direct = c.source, True
+        if act.target is not None and _self_directed(act.source.actor, act.target.actor):
+            act.target = None
+        act.tok, act.negated, act.hypothetical, act.content_of = c.tok, c.negated, c.hypothetical, None
+        drop.add(id(c))
+    return [c for c in cands if id(c) not in drop]
 
 
 DIPLOMAT_NOUNS = frozenset("diplomat diplomats ambassador ambassadors envoy envoys consul attaché attache "

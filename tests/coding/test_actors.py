@@ -574,3 +574,9 @@ def test_actors_congo_as_news_agencies_write_it(actors):
     # "Congo" / "Congolese" are Kinshasa's; Brazzaville keeps its full names
     assert actors.find("Congolese troops entered Goma.", lang="en")[0].actor.country == "COD"
     assert actors.find("Congo-Brazzaville signed the deal.", lang="en")[0].actor.country == "COG"
+
+
+def test_actors_a_country_possessing_a_body_with_no_country_is_its_national_branch(actors):
+    assert _codes(actors, "Chad's Red Cross said on Monday.") == ["TCDNGO"]
+    # an international organisation stays international
+    assert "IGOECW" in _codes(actors, "Mali's ECOWAS partners met on Monday.")

@@ -628,3 +628,44 @@ def test_events_seeking_office_is_no_request(run):
     assert all(e.event_type != "REQUEST" for e in
                run("The president of Mali announced that he would not seek another term, the ministry said."))
     assert one(run("Mali sought military aid from Russia in 2021."), "REQUEST")
+
+
+def test_events_an_order_to_ones_own_side_is_the_act_ordered(run):
+    e = one(run("Russia ordered its troops to withdraw from Gao on Tuesday, the ministry said."), "RETREAT")
+    assert code(e.source) == "RUSGOV" and not e.hypothetical
+    assert not [x for x in run("Russia ordered its troops to withdraw from Gao on Tuesday.") if x.event_type == "REQUEST"]
+    # an order to another state's forces stays a demand
+    assert one(run("Mali ordered French troops to leave the country within a month."), "REQUEST")
+
+
+def test_events_leaving_talks_halts_negotiations(run):
+    e = one(run("Mali withdrew from the talks with France on Monday, the ministry said."), "SANCTION")
+    assert e.cameo == "164"
+    assert one(run("Mali pulled its delegation out of the negotiations with France on Monday."), "SANCTION").cameo == "164"
+    assert one(run("Russia withdrew its troops from Mali on Monday."), "RETREAT")
+
+
+def test_events_forces_sent_to_protect_give_military_protection(run):
+    e = one(run("Russia deployed 500 troops to Mali on Friday to help the army secure the mines."), "AID")
+    assert e.cameo == "074"
+    assert not [x for x in run("Russia deployed 500 troops to Mali on Friday to help the army secure the mines.")
+                if x.event_type == "MOBILIZE"]
+    assert one(run("Russia deployed 500 troops to the border with Mali on Friday."), "MOBILIZE")
+
+
+def test_events_an_admission_ranks_above_the_act_it_admits(run):
+    got = run("France admitted on Monday that its forces had bombed a wedding in Mali by mistake.")
+    top = max(got, key=lambda e: e.confidence)
+    assert top.event_type == "CONCEDE" and code(top.target) == "MLIGOV"
+    assert one(got, "ASSAULT")  # what is admitted took place, and stays an event
+
+
+def test_events_a_particle_read_as_a_quantity_still_counts(run):
+    # "handed over 20 prisoners": the parser reads "over 20" as "more than 20"
+    e = one(run("Mali handed over 20 prisoners to Algeria at the border on Wednesday."), "RETREAT")
+    assert e.cameo == "0841"
+
+
+def test_events_stationed_forces_are_described_not_deployed(run):
+    got = run("French soldiers stationed in Mali left the country on Friday.")
+    assert [e.event_type for e in got] == ["RETREAT"]

@@ -757,3 +757,10 @@ def test_pipeline_aircraft_arriving_with_goods_deliver_aid():
     assert got[0][:2] == ("AID", "EGYMIL") and got[0][2].startswith("SOM")
     got = [e[:2] for e in events("The Egyptian foreign minister landed in Mogadishu on Tuesday, Somali officials said.")]
     assert got and got[0][0] == "CONSULT"
+
+
+def test_pipeline_mediators_shuttle_and_money_is_transferred():
+    got = [e[:3] for e in events("Algerian envoys shuttled between Malian and Tuareg delegations in Algiers on Monday.")]
+    assert got and got[0][0] == "CONSULT"
+    got = [e[:3] for e in events("Qatar transferred $200 million to Mali's central bank on Monday.")]
+    assert got[0][0] == "AID" and got[0][1].startswith("QAT")
