@@ -484,13 +484,19 @@ TALKS_NOUNS = frozenset("talk talks negotiation negotiations dialogue meeting su
 # What is handed over decides the act: captives are released (0841), weapons given up (0873)
 HANDED_PERSONS = frozenset("hostage captive prisoner detainee officer soldier policeman body remains".split())
 HANDED_ARMS = frozenset("weapon arm gun rifle ammunition arsenal".split())
+# ... people wanted by another state's justice are extradited (COOPERATE 063, judicial cooperation)
+HANDED_SUSPECTS = frozenset("suspect fugitive kingpin convict accused".split())
 
 
 def _handover(tok: Token, p: VerbPattern) -> VerbPattern:
-    """"Handed over two kidnapped officers" is a release, "handed over their weapons" a disarmament;
-    other things handed over ("handed over equipment", "handed over weapons to the army") stay aid."""
+    """"Handed over two kidnapped officers" is a release, "handed over their weapons" a disarmament,
+    "handed over a fugitive wanted for murder" an extradition (judicial cooperation); other things handed over ("handed over equipment", "handed over weapons to the army") stay aid."""
     objs = [c for c in tok.children if c.dep_ in OBJ_DEPS or c.dep_ in PASSIVE_SUBJ]
     words = {w.lemma_.lower() for o in objs for w in (o, *_of_nouns(o))}
+    mods = {g.lemma_.lower() for o in objs for g in o.children if g.dep_ in ("amod", "compound")}
+    if (words | mods) & HANDED_SUSPECTS or (words & HANDED_PERSONS and any(
+            a.dep_ == "acl" and a.lemma_.lower() == "want" for o in objs for a in o.children)):
+        return replace(p, event_type="COOPERATE", mode="judicial", cameo="063")  # "a fugitive wanted for murder"
     if words & HANDED_PERSONS:
         return replace(p, event_type="RETREAT", mode="release", cameo="0841")
     if words & HANDED_ARMS and any(g.dep_ == "poss" for o in objs for g in o.children):
@@ -1157,6 +1163,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         p = lexicon.match(lemmas, [s for s, _ in seconds], _has_reflexive(tok))
         if reporting and p is not None and p.second is None:
             p = None  # a reporting verb is an event only with its object ("declared a ceasefire")
+        if p is None and not reporting:
+            p = _jointly(tok, lang)
         if p is None:
             continue
         if lang == "en" and p.lemma in ("maintain",) and any(c.dep_ == "ccomp" for c in tok.children):
@@ -1310,6 +1318,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
 
     # 4. one event per real event
     cands = _statements_of_content(cands, lang, ments)
+    _protest_demands(cands)  # "went on hunger strike to demand ...": the demand is what the protest is for
     for c in cands:
         acts = [o for o in cands if o.content_of is c and o.pattern.event_type != "MOBILIZE"]
         if c.source is None and c.act is None and acts and c.tok.lemma_.lower() in REPORTING.get(lang, ()):
@@ -1344,8 +1353,9 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 break
             if o is c or not (_same_role(o.source, c.source) and _same_role(o.target, c.target)):
                 continue
-            if c.content_of is o and o.pattern.mode == "responsibility":
-                continue  # what is admitted took place: the admission and the act are two events
+            if (c.content_of is o and o.pattern.mode == "responsibility") or o.content_of is c:
+                continue  # what is admitted took place: the admission and the act are two events; a
+                # protest is not dominated by the demand it is for
             if _governs(o.tok, c.tok):
                 dominated = True
                 break
@@ -1643,16 +1653,37 @@ STRIKE_MODIFIERS = frozenset("general hunger indefinite nationwide national labo
 def _labour_strike(tok: Token, lang: str) -> VerbPattern | None:
     """The noun "strike" as a stoppage of work (PROTEST 143; a hunger strike 142): with a modifier of
     STRIKE_MODIFIERS ("a general strike", "an indefinite strike") or after "on" ("went on strike",
-    "are on strike"). Bare "strikes" are as often attacks, and stay uncoded here."""
+    "are on strike"); else an attack where `_attack_strike` says so. Bare "strikes" are as often
+    either, and stay uncoded."""
     if lang != "en" or tok.lemma_.lower() != "strike":
         return None
     mods = {c.lower_.rstrip("'") for c in tok.children if c.dep_ in ("amod", "compound", "poss")}
     if not mods & STRIKE_MODIFIERS and not (tok.dep_ == "pobj" and tok.head.lower_ == "on"):
-        return None
+        return _attack_strike(tok, mods)
     hunger = "hunger" in mods
     return VerbPattern(pattern="noun:strike", lemma="strike", second=None, reflexive=False, noun=True,
                        event_type="PROTEST", mode="hunger-strike" if hunger else "strike",
                        cameo="142" if hunger else "143", notes="labour strike", line=0)
+
+
+# What makes the noun "strike" an attack: "air strikes", "drone strikes", "precision-guided strikes",
+# or what it hits ("strikes on radar sites", "strikes against rebel positions")
+ATTACK_STRIKE_MODIFIERS = frozenset("air drone missile rocket artillery aerial guided precision retaliatory punitive "
+                                    "pre-emptive preemptive targeted military israeli".split())
+POLICY_NOUNS = frozenset("law reform plan bill policy decision cut cuts tax taxes measure measures budget".split())
+
+
+def _attack_strike(tok: Token, mods: set[str]) -> VerbPattern | None:
+    """The noun "strike" as an attack (ASSAULT 195): with a modifier of ATTACK_STRIKE_MODIFIERS or an
+    "on" / "against" phrase naming what it hits (no day, no law or reform protested against)."""
+    hits = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            for g in c.children if g.dep_ == "pobj"]
+    aimed = any(g.lower_ not in TIME_WORDS and g.ent_type_ not in ("DATE", "TIME")
+                and g.lemma_.lower() not in POLICY_NOUNS for g in hits)
+    if not (mods & ATTACK_STRIKE_MODIFIERS or aimed):
+        return None
+    return VerbPattern(pattern="noun:strike", lemma="strike", second=None, reflexive=False, noun=True,
+                       event_type="ASSAULT", mode="aerial", cameo="195", notes="air or missile strike", line=0)
 
 
 _ORDERING = frozenset({"order", "ordonner"})
@@ -1783,6 +1814,25 @@ def _expulsions(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> 
     return out
 
 
+def _protest_demands(cands: list[_Cand]) -> None:
+    """A demand that is the purpose of a protest ("went on hunger strike to demand medical care", "began
+    a general strike to press for the resignation of the president") is what the protest is for: the
+    protest is the event (CAMEO 14x "demonstrate or strike for ..."), the demand ranked below it, and
+    the protest takes the demand's target where it has none."""
+    for c in cands:
+        if c.pattern.event_type != "REQUEST" or c.pattern.noun or c.tok.dep_ not in ("advcl", "xcomp") \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.tok.children):
+            continue
+        head = c.tok.head
+        near = {head.i} | {g.i for ch in head.children for g in (ch, *ch.children)}
+        protest = next((o for o in cands if o.pattern.event_type == "PROTEST" and o.tok.i in near), None)
+        if protest is None or c.content_of is not None or _in_chain(c, protest):
+            continue
+        c.content_of = protest
+        if protest.target is None and c.target is not None and not _same_role(c.target, protest.source):
+            protest.target, protest.target_direct = c.target, c.target_direct
+
+
 def _bare_ultimatum(trigger: Token, ments: _Mentions, cands: list[_Cand]) -> list[_Cand]:
     """The ultimatum of "gave X 30 days to V or face Y" with no demand verb coded: up from "face"
     through the coordinated and controlled verbs to one with a subject; it threatens its indirect
@@ -1851,6 +1901,19 @@ def _joint_act(tok: Token, lang: str) -> VerbPattern | None:
         return None
     return VerbPattern(pattern="noun:joint", lemma=tok.lemma_.lower(), second=None, reflexive=False, noun=True,
                        event_type="COOPERATE", mode="military", cameo="062", notes="joint patrols, drills", line=0)
+
+
+JOINTLY = frozenset({"jointly", "conjointement"})
+
+
+def _jointly(tok: Token, lang: str) -> VerbPattern | None:
+    """A verb no pattern codes, done "jointly" ("jointly inaugurated a rail link", "began jointly
+    clearing landmines", "ont conjointement inauguré"): cooperation (COOPERATE 060); the sides come
+    from the coordinated subject or the "with" phrase as for any symmetric act."""
+    if not any(c.dep_ == "advmod" and c.lower_ in JOINTLY for c in tok.children):
+        return None
+    return VerbPattern(pattern="jointly", lemma=tok.lemma_.lower(), second=None, reflexive=False, noun=False,
+                       event_type="COOPERATE", mode=None, cameo="060", notes="done jointly", line=0)
 
 
 def _request_pattern(tok: Token, cameo: str, notes: str) -> VerbPattern:
@@ -2054,7 +2117,8 @@ def _verbal_attack(c: _Cand) -> None:
         c.pattern = replace(c.pattern, event_type="CONCEDE", mode="reform", cameo="083")
         return
     if c.pattern.event_type == "ASSAULT" and c.pattern.second in ("strike", "strikes") and c.second_tok is not None \
-            and (p := _labour_strike(c.second_tok, c.tok.lang_)) is not None:  # "launched a hunger strike"
+            and (p := _labour_strike(c.second_tok, c.tok.lang_)) is not None \
+            and p.event_type == "PROTEST":  # "launched a hunger strike"
         c.pattern = replace(c.pattern, event_type="PROTEST", mode=p.mode, cameo=p.cameo)
         return
     if c.pattern.event_type != "ASSAULT" or c.pattern.noun or c.pattern.second:

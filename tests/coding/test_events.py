@@ -669,3 +669,31 @@ def test_events_a_particle_read_as_a_quantity_still_counts(run):
 def test_events_stationed_forces_are_described_not_deployed(run):
     got = run("French soldiers stationed in Mali left the country on Friday.")
     assert [e.event_type for e in got] == ["RETREAT"]
+
+
+def test_events_strikes_that_hit_something_are_attacks(run):
+    e = one(run("Russia carried out air strikes on rebel positions near Gao on Friday, the ministry said."), "ASSAULT")
+    assert e.cameo == "195"
+    e = one(run("France carried out strikes against Wagner positions in Mali on Friday."), "ASSAULT")
+    assert e.cameo == "195"
+    # a strike against a reform is a stoppage of work, and a strike "on Monday" no attack
+    assert not [x for x in run("The unions of France held a strike on Monday against the pension reform.")
+                if x.event_type == "ASSAULT"]
+
+
+def test_events_a_protest_outranks_the_demand_it_is_for(run):
+    got = run("The opposition of Mali began a hunger strike on Monday to demand the release of prisoners.",
+              names=["Mali"])
+    top = max(got, key=lambda e: e.confidence)
+    assert top.event_type == "PROTEST" and top.cameo == "142"
+
+
+def test_events_a_fugitive_handed_over_is_extradited(run):
+    e = one(run("Mali handed over a fugitive wanted for murder to France on Monday."), "COOPERATE")
+    assert e.cameo == "063" and code(e.target) == "FRAGOV"
+
+
+def test_events_an_act_done_jointly_is_cooperation(run):
+    e = one(run("France and Germany jointly inaugurated a bridge over the Rhine on Monday."), "COOPERATE")
+    assert code(e.source) == "FRAGOV" and code(e.target) == "DEUGOV"
+    assert all(e.event_type != "COOPERATE" for e in run("France inaugurated a bridge over the Rhine on Monday."))
