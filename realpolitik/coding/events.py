@@ -1897,7 +1897,9 @@ def _joint_act(tok: Token, lang: str) -> VerbPattern | None:
     "joint naval drills", "des patrouilles conjointes") are military cooperation (COOPERATE 062)."""
     if tok.lemma_.lower() not in JOINT_NOUNS and tok.lower_ not in JOINT_NOUNS:
         return None
-    if not any(c.dep_ in ("amod", "compound") and c.lower_ in _JOINT for c in tok.children):
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]  # "joint training exercises"
+    if not any(c.lower_ in _JOINT for c in mods):
         return None
     return VerbPattern(pattern="noun:joint", lemma=tok.lemma_.lower(), second=None, reflexive=False, noun=True,
                        event_type="COOPERATE", mode="military", cameo="062", notes="joint patrols, drills", line=0)
@@ -2222,7 +2224,7 @@ def _shared_head_pair(c: _Cand, sent: Span, ments: _Mentions) -> None:
     Mozambican troops"): the first is the source, the other the target."""
     heads = [t for t in sent if ments.at(t) is c.source and ments.at(t.head) is c.source or
              (ments.at(t) is c.source and t.head.i == t.i)]
-    for noun in heads or [t for t in sent if ments.at(t) is c.source]:
+    for noun in heads + [t for t in sent if ments.at(t) is c.source and t not in heads]:
         first = _first_modifier(noun, ments, c.source)
         if first is not c.source:
             if c.target is None:

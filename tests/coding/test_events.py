@@ -697,3 +697,8 @@ def test_events_an_act_done_jointly_is_cooperation(run):
     e = one(run("France and Germany jointly inaugurated a bridge over the Rhine on Monday."), "COOPERATE")
     assert code(e.source) == "FRAGOV" and code(e.target) == "DEUGOV"
     assert all(e.event_type != "COOPERATE" for e in run("France inaugurated a bridge over the Rhine on Monday."))
+
+
+def test_events_joint_on_a_compound_noun_still_makes_joint_drills(run):
+    e = one(run("French and German troops carried out joint training exercises near Gao on Tuesday."), "COOPERATE")
+    assert e.cameo == "062"
