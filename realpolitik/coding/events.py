@@ -1319,6 +1319,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
     # 4. one event per real event
     cands = _statements_of_content(cands, lang, ments)
     _protest_demands(cands)  # "went on hunger strike to demand ...": the demand is what the protest is for
+    _noun_statement_contents(cands)  # "renewed its appeal to Washington to lift sanctions"
     for c in cands:
         acts = [o for o in cands if o.content_of is c and o.pattern.event_type != "MOBILIZE"]
         if c.source is None and c.act is None and acts and c.tok.lemma_.lower() in REPORTING.get(lang, ()):
@@ -1831,6 +1832,25 @@ def _protest_demands(cands: list[_Cand]) -> None:
         c.content_of = protest
         if protest.target is None and c.target is not None and not _same_role(c.target, protest.source):
             protest.target, protest.target_direct = c.target, c.target_direct
+
+
+def _noun_statement_contents(cands: list[_Cand]) -> None:
+    """The act an appeal, offer or threat told by a noun is about ("renewed its appeal to Washington to
+    lift sanctions", "its offer to mediate"): the infinitive on the noun, or on the light verb whose
+    object the noun is, is the statement's content, hypothetical and ranked below it, as for a verb."""
+    for c in cands:
+        if c.pattern.noun or c.content_of is not None or c.tok.dep_ not in ("advcl", "xcomp", "acl") \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.tok.children):
+            continue
+        head = c.tok.head
+        nouns = {head.i} | {o.i for o in head.children if o.dep_ in OBJ_DEPS}
+        stmt = next((o for o in cands if o.pattern.noun and o.tok.i in nouns
+                     and o.pattern.event_type in COMPLEMENT_CONTENT_TYPES - {"PROTEST"}), None)
+        if stmt is None or _in_chain(c, stmt):
+            continue
+        c.content_of, c.hypothetical = stmt, True
+        if stmt.target is None and c.target is not None and not _same_role(c.target, stmt.source):
+            stmt.target, stmt.target_direct = c.target, c.target_direct
 
 
 def _bare_ultimatum(trigger: Token, ments: _Mentions, cands: list[_Cand]) -> list[_Cand]:

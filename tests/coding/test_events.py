@@ -702,3 +702,10 @@ def test_events_an_act_done_jointly_is_cooperation(run):
 def test_events_joint_on_a_compound_noun_still_makes_joint_drills(run):
     e = one(run("French and German troops carried out joint training exercises near Gao on Tuesday."), "COOPERATE")
     assert e.cameo == "062"
+
+
+def test_events_the_act_an_appeal_noun_is_about_is_its_content(run):
+    got = run("Mali renewed its appeal to France on Friday to lift the sanctions.")
+    top = max(got, key=lambda e: e.confidence)
+    assert top.event_type == "REQUEST" and code(top.target) == "FRAGOV"
+    assert all(e.hypothetical for e in got if e is not top)
