@@ -280,6 +280,7 @@ _CONNECT_FR = {
 # and bodies of the place itself ("police in Karachi"); not troops, diplomats, ministers, media or experts,
 # who are as often foreigners there ("troops in Kherson", "the ambassador in Karachi")
 _IN_CITY_NAMES = frozenset({"police", "officials", "government", "civilians", "court", "opposition"})
+_IN_CAPITAL_NAMES = frozenset({"police", "officials"})  # "officials in Baghdad" (not "an executive in Beijing")
 # officials and envoys: they speak for the country, city or international body named beside them
 _ENVOY_NAMES = frozenset({"officials", "diplomat", "minister", "foreign minister", "defence minister",
                           "leader", "spokesperson", "president"})
@@ -518,9 +519,10 @@ class ActorDictionary:
             return nxt == "A" and gap in ("space", "poss") and nxt_row.name in _IGO_AGENT_NAMES
         if nxt == "I":  # "diplomats from the Group of Seven", "officials of the African Union"
             return prev == "A" and gap in ("of", "from") and prev_row.name in _IGO_AGENT_NAMES
-        if gap == "in":  # "police in Karachi", "authorities in Kenya": a city or country places local agents only
-            return prev == "A" and (nxt == "C" or (nxt == "M" and nxt_row.kind == "country")) \
-                and prev_row.name in _IN_CITY_NAMES
+        if gap == "in":  # "police in Karachi", "authorities in Kenya", "officials in Baghdad": a city, capital or
+            # country places local agents only
+            return prev == "A" and prev_row.name in _IN_CITY_NAMES and (nxt == "C" or (nxt == "M" and (
+                nxt_row.kind == "country" or (nxt_row.kind == "capital" and prev_row.name in _IN_CAPITAL_NAMES))))
         if gap == "from":  # "officials from Mali": where people who speak for a place come from
             return prev == "A" and nxt in "MC" and prev_row.name in _FROM_NAMES
         if gap == "space":

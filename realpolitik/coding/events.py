@@ -820,6 +820,9 @@ def _find_source(
     """(mention, direct?, subject token) for a verbal trigger."""
     if depth > 4:
         return (None, False, None)
+    if _garden_path(tok, ments):  # "Boko Haram fighters abducted 30 villagers, officials said"
+        m = ments.nearest(tok.head, block=(tok,))
+        return (m, m is not None, tok.head)
     agent = _agent(tok)
     if agent is not None:
         m = _arg(agent, ments)
@@ -847,9 +850,6 @@ def _find_source(
         return (_first_modifier(subj, ments, m), True, subj)
     if _is_passive(tok):
         return (None, False, None)
-    if _garden_path(tok):  # "Boko Haram fighters abducted 30 villagers, officials said"
-        m = ments.nearest(tok.head, block=(tok,))
-        return (m, m is not None, tok.head)
     cur = tok
     for _ in range(4):
         ctrl = _controller(cur)
@@ -914,7 +914,7 @@ def _first_modifier(noun: Token, ments: _Mentions, m: ActorMention | None) -> Ac
     return m
 
 
-def _garden_path(tok: Token) -> bool:
+def _garden_path(tok: Token, ments: _Mentions | None = None) -> bool:
     """Is `tok` a main verb the parser took for a reduced relative on the noun before it? It follows
     that noun, which is another verb's subject or the sentence's root ("fighters abducted 30 villagers,
     officials said"; "the coalition called on Sall to step aside"), and it has a direct object (or the
@@ -926,8 +926,22 @@ def _garden_path(tok: Token) -> bool:
             t.i > tok.i and t.head.i == head.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
             for t in tok.sent)))
     active = any(c.dep_ in ("dobj", "obj") for c in tok.children) or appeal
-    return (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.i == tok.i - 1
-            and head.pos_ in ("NOUN", "PROPN") and (head.dep_ in SUBJ_DEPS or head.dep_ == "ROOT") and active)
+    if not (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.i == tok.i - 1
+            and head.pos_ in ("NOUN", "PROPN") and (head.dep_ in SUBJ_DEPS or head.dep_ == "ROOT")):
+        return False
+    if active:
+        return True
+    verb = head.head
+    if head.dep_ in SUBJ_DEPS and verb.lemma_.lower() in _ALL_REPORTING and any(
+            c.dep_ in SUBJ_DEPS and c.i > tok.i for c in verb.children):
+        return True  # "Brazil's foreign minister conferred with ..., the palace said": two subjects of "said"
+    # a full sentence (it ends with a stop) has a finite verb: where the parser found none and took the
+    # verb after the root noun for a participle on it ("Brazil's foreign minister conferred by telephone
+    # with ...", "Qatar's emir offered to host talks"), that verb is the main one, unless an actor is
+    # named in its "by" phrase (a true passive)
+    last = tok.sent[-1] if tok.sent[-1].text.strip() else tok.sent[-2]
+    return head.dep_ == "ROOT" and last.text in (".", "!", "?") and (ments is None or not any(
+        ments.at(g) is not None for c in tok.children if c.dep_ == "agent" for g in c.children))
 
 
 def _find_target(
@@ -968,7 +982,7 @@ def _find_target(
                 ranked.append((1, c))
             elif any(x in PREP_SECONDARY["fr"] for x in cases) or not cases:
                 ranked.append((2, c))
-    if tok.dep_ == "acl" and tok.head.i != tok.i and not _garden_path(tok):
+    if tok.dep_ == "acl" and tok.head.i != tok.i and not _garden_path(tok, ments):
         ranked.append((1, tok.head))  # "the troops deployed in Mali": the modified noun
     ranked.sort(key=lambda x: (x[0], x[1].i))
     ranked = [(r, c) for r, c in ranked if not _pronoun_possessed_force(c, ments)]

@@ -580,3 +580,9 @@ def test_actors_a_country_possessing_a_body_with_no_country_is_its_national_bran
     assert _codes(actors, "Chad's Red Cross said on Monday.") == ["TCDNGO"]
     # an international organisation stays international
     assert "IGOECW" in _codes(actors, "Mali's ECOWAS partners met on Monday.")
+
+
+def test_actors_officials_in_a_capital_are_its_state(actors):
+    assert _codes(actors, "Officials in Bamako said on Monday.") == ["MLIGOV"]
+    # an executive placed in a capital is not its government: two mentions, the capital on its own
+    assert len(_codes(actors, "An executive in Bamako said on Monday.")) == 2

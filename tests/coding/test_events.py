@@ -709,3 +709,16 @@ def test_events_the_act_an_appeal_noun_is_about_is_its_content(run):
     top = max(got, key=lambda e: e.confidence)
     assert top.event_type == "REQUEST" and code(top.target) == "FRAGOV"
     assert all(e.hypothetical for e in got if e is not top)
+
+
+def test_events_a_verb_taken_for_a_participle_on_the_root_noun_is_the_main_verb(run):
+    # no finite verb in a full sentence: the parser's participle after the root noun is the main verb
+    e = one(run("Mali's foreign minister conferred with Russia on Monday."), "CONSULT")
+    assert code(e.source) == "MLIGOV" and code(e.target) == "RUSGOV"
+    # a "by" phrase naming no actor does not make it a passive
+    assert code(one(run("Mali's foreign minister conferred by telephone with Russia on Monday."), "CONSULT").source) \
+        == "MLIGOV"
+    # with "said" taking two subjects ("X conferred ..., the ministry said"), the same
+    e = one(run("Mali's foreign minister conferred by telephone with Russia on Monday, the ministry in Bamako said."),
+            "CONSULT")
+    assert code(e.source) == "MLIGOV"
