@@ -1313,6 +1313,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
 
     for c in cands:
         _protest_violence(c)
+        _measure_by_object(c, ments)
 
     # 3b. an obligation a speaker lays on another actor ("Balkhi said Islamabad must address its
     # internal issues"): a demand
@@ -1702,17 +1703,21 @@ def _attack_strike(tok: Token, mods: set[str]) -> VerbPattern | None:
 
 
 _ORDERING = frozenset({"order", "ordonner"})
+# Approving an act is doing it ("approved the extradition of X to South Korea", "authorised the deployment")
+_APPROVING = frozenset({"approve", "authorize", "authorise", "approuver", "autoriser"})
 
 
 def _ordered_acts(cands: list[_Cand], lexicon: VerbLexicon, ments: _Mentions, lang: str) -> list[_Cand]:
     """An order whose object is an act ("ordered a partial mobilisation of reservists", "ordered the
     withdrawal of troops from Mali", "a ordonné l'arrestation de ...", "a truce was ordered by Putin")
-    is that act, done by the one who orders it: the order becomes the act's nominal event, with the orderer as source where the
+    is that act, done by the one who orders it, and so is an approval of an act ("approved the
+    extradition of X to South Korea"): the order becomes the act's nominal event, with the orderer as source where the
     noun names none of a country."""
     out = []
     for c in cands:
         obj = next((x for x in c.tok.children if x.dep_ in ("dobj", "obj", *PASSIVE_SUBJ)), None) \
-            if c.pattern.event_type == "REQUEST" and not c.pattern.noun and c.tok.lemma_.lower() in _ORDERING else None
+            if not c.pattern.noun and ((c.pattern.event_type == "REQUEST" and c.tok.lemma_.lower() in _ORDERING) or (
+                c.pattern.second is None and c.tok.lemma_.lower() in _APPROVING)) else None
         p = lexicon.match_noun(_lemmas(obj, lang)) if obj is not None and obj.pos_ == "NOUN" else None
         if p is None or c.source is None:
             out.append(c)
@@ -2190,6 +2195,40 @@ def _protest_violence(c: _Cand) -> None:
         c.pattern = replace(c.pattern, event_type="PROTEST", mode="riot", cameo="145")
     elif c.pattern.event_type == "COERCE" and c.pattern.cameo == "191" and a.sector in ("CVL", "OPP"):
         c.pattern = replace(c.pattern, event_type="PROTEST", mode="obstruct", cameo="144")
+
+
+# Forces and state bodies that block a road, a corridor or a mission impose a blockade (COERCE 191)
+BLOCKING_SECTORS = frozenset({"GOV", "MIL", "POL", "PMC"})
+PASSAGE_NOUNS = frozenset("road corridor highway route border crossing port mission convoy shipment aid access entry "
+                          "passage bridge supply strait waterway airspace delivery".split())
+_OPERATION_NOUNS = frozenset({"operation", "operations", "activity", "activities"})
+
+
+def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
+    """Acts whose sense the actors decide, once source and target are known:
+    - a state, its forces or bodies, as the subject, that "block" a passage (a corridor, a road, a
+      resupply mission) impose a blockade (COERCE 191), where civilians blocking a road obstruct it
+      (PROTEST 144);
+    - suspending "the operations of" another actor (an aid group, NGOs) restricts it (COERCE 172),
+      where suspending one's own operations halts them (RETREAT);
+    - "welcomed" with an official as its object hosts them (CONSULT 043): "welcomed the Malaysian
+      prime minister to Singapore", not "welcomed the decision"."""
+    p, tok = c.pattern, c.tok
+    objs = [o for o in tok.children if o.dep_ in OBJ_DEPS]
+    subj = _subject(tok)
+    if p.event_type == "PROTEST" and p.cameo == "144" and c.source is not None and subj is not None \
+            and ments.nearest(subj, block=tuple(x for x in subj.children if x.dep_ == "prep")) is c.source \
+            and any(o.lemma_.lower() in PASSAGE_NOUNS for o in objs) \
+            and (c.source.actor.sector in BLOCKING_SECTORS or c.source.kind in ("country", "capital")):
+        c.pattern = replace(p, event_type="COERCE", mode="blockade", cameo="191")
+    elif p.event_type == "RETREAT" and p.mode == "withdraw" and p.second in _OPERATION_NOUNS and any(
+            o.lower_ in _OPERATION_NOUNS and any((m := ments.nearest(g)) is not None and m is not c.source
+                                                 for g in _of_nouns(o)) for o in objs):
+        c.pattern = replace(p, event_type="COERCE", mode="restrict", cameo="172")
+    elif p.lemma == "welcome" and p.event_type == "SUPPORT" and any(
+            (m := ments.nearest(o, block=tuple(x for x in o.children if x.dep_ in ("prep", "poss")))) is not None
+            and m.actor.sector == "GOV" and m.kind in ("person", "agent") for o in objs):
+        c.pattern = replace(p, event_type="CONSULT", mode="host", cameo="043")
 
 
 _TRADE_PLACES = frozenset("business work job jobs market markets".split())

@@ -722,3 +722,20 @@ def test_events_a_verb_taken_for_a_participle_on_the_root_noun_is_the_main_verb(
     e = one(run("Mali's foreign minister conferred by telephone with Russia on Monday, the ministry in Bamako said."),
             "CONSULT")
     assert code(e.source) == "MLIGOV"
+
+
+def test_events_a_state_blocking_a_corridor_imposes_a_blockade(run):
+    e = one(run("Russia blocked the only road to Gao on Monday, the ministry said."), "COERCE")
+    assert e.cameo == "191"
+    assert one(run("Protesters in Mali blocked the only road to Gao on Monday.", names=["Mali"]), "PROTEST")
+
+
+def test_events_suspending_anothers_operations_restricts_it(run):
+    assert one(run("Mali suspended the operations of Wagner on Monday, the ministry said."), "COERCE").cameo == "172"
+    assert one(run("Russia suspended its operations in Mali on Monday."), "RETREAT")
+
+
+def test_events_an_approved_act_is_the_act(run):
+    e = one(run("The court of Mali approved the extradition of the suspect to France on Thursday.", names=["Mali", "France"]),
+            "COOPERATE")
+    assert e.cameo == "063"

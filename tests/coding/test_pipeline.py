@@ -764,3 +764,11 @@ def test_pipeline_mediators_shuttle_and_money_is_transferred():
     assert got and got[0][0] == "CONSULT"
     got = [e[:3] for e in events("Qatar transferred $200 million to Mali's central bank on Monday.")]
     assert got[0][0] == "AID" and got[0][1].startswith("QAT")
+
+
+def test_pipeline_welcoming_an_official_hosts_them():
+    got = [e[:3] for e in events("Malian President Assimi Goita welcomed Burkinabe Prime Minister Apollinaire Kyelem "
+                                 "to Bamako on Tuesday.")]
+    assert got[0][0] == "CONSULT" and got[0][1].startswith("MLI") and got[0][2].startswith("BFA")
+    assert [e[0] for e in events("Malian President Assimi Goita welcomed the decision of the Burkinabe government "
+                                 "on Tuesday.")][:1] != ["CONSULT"]
