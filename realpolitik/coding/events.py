@@ -1311,9 +1311,14 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 c.source, c.source_direct = speaker, False
                 _conditional_threat(c, tok.head, ments)
 
+    yielding = _yielding(sent)
     for c in cands:
         _protest_violence(c)
         _measure_by_object(c, ments)
+        if yielding and c.pattern.event_type == "AGREE" and c.pattern.cameo == "030" and not c.pattern.noun \
+                and c.tok.lemma_.lower() in _ACCEPTING:
+            # "bowing to weeks of protests, the government agreed to scrap the decree": a concession
+            c.pattern = replace(c.pattern, event_type="CONCEDE", mode="reform", cameo="083")
 
     # 3b. an obligation a speaker lays on another actor ("Balkhi said Islamabad must address its
     # internal issues"): a demand
@@ -2195,6 +2200,24 @@ def _protest_violence(c: _Cand) -> None:
         c.pattern = replace(c.pattern, event_type="PROTEST", mode="riot", cameo="145")
     elif c.pattern.event_type == "COERCE" and c.pattern.cameo == "191" and a.sector in ("CVL", "OPP"):
         c.pattern = replace(c.pattern, event_type="PROTEST", mode="obstruct", cameo="144")
+
+
+_ACCEPTING = frozenset({"agree", "accept", "consent", "accepter", "consentir"})
+_YIELD_VERBS = frozenset({"bow", "yield", "cave", "bend", "céder"})
+
+
+def _yielding(sent: Span) -> bool:
+    """Does the sentence tell of giving in: "bowing to", "yielding to", "under pressure from", "a (key)
+    demand of the protesters", "céder à"? Agreeing, then, is conceding (CAMEO 083, "accede to demands")."""
+    for t in sent:
+        nxt = t.nbor(1).lower_ if t.i + 1 < sent.end else ""
+        if t.lemma_.lower() in _YIELD_VERBS and nxt in ("to", "à", "aux", "au"):
+            return True
+        if t.lower_ == "pressure" and (nxt == "from" or t.nbor(-1).lower_ == "under"):
+            return True
+        if t.lemma_.lower() in ("demand", "revendication") and t.pos_ == "NOUN":
+            return True
+    return False
 
 
 # Forces and state bodies that block a road, a corridor or a mission impose a blockade (COERCE 191)

@@ -739,3 +739,10 @@ def test_events_an_approved_act_is_the_act(run):
     e = one(run("The court of Mali approved the extradition of the suspect to France on Thursday.", names=["Mali", "France"]),
             "COOPERATE")
     assert e.cameo == "063"
+
+
+def test_events_agreeing_under_pressure_is_a_concession(run):
+    e = one(run("Bowing to weeks of protests, the government of Mali agreed on Friday to scrap the new tax.",
+                names=["Mali"]), "CONCEDE")
+    assert e.cameo == "083"
+    assert one(run("Mali agreed on Friday to hold talks with France."), "AGREE")
