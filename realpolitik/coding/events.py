@@ -573,8 +573,19 @@ def _promised_harm(tok: Token, p: VerbPattern, lexicon: VerbLexicon, lang: str) 
     return p
 
 
+def _amod_misparse(tok: Token) -> Token | None:
+    """The subject of a finite verb the parser took for an adjective on the noun after it, with the
+    noun phrase before it as an adverbial ("Azerbaijan massed troops along the border": "Azerbaijan"
+    npadvmod of "massed", "massed" amod of "troops"); the noun after it is then its object."""
+    if tok.dep_ != "amod" or tok.pos_ != "VERB" or tok.head.i != tok.i + 1:
+        return None
+    return next((c for c in tok.children if c.dep_ == "npadvmod" and c.i < tok.i), None)
+
+
 def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
+    if _amod_misparse(tok) is not None:  # "Azerbaijan massed troops": the noun is the object
+        out.extend(((tok.head.lemma_.lower(), tok.head), (tok.head.lower_, tok.head)))
     for c in tok.children:
         d = c.dep_
         if d in ("prt", "compound:prt", "prep", "advmod"):
@@ -823,6 +834,9 @@ def _find_source(
     if _garden_path(tok, ments):  # "Boko Haram fighters abducted 30 villagers, officials said"
         m = ments.nearest(tok.head, block=(tok,))
         return (m, m is not None, tok.head)
+    if (subj := _amod_misparse(tok)) is not None:  # "Azerbaijan massed troops along its border"
+        m = ments.nearest(subj)
+        return (m, m is not None, subj)
     agent = _agent(tok)
     if agent is not None:
         m = _arg(agent, ments)
@@ -1233,7 +1247,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if (tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and hyphen_pair(tok))) or tok.i in consumed \
                 or tok.i in verb_idx:  # "a Russia-Africa Summit": a titled event noun
             continue
-        p = _joint_act(tok, lang) or lexicon.match_noun(_lemmas(tok, lang)) or _labour_strike(tok, lang)
+        p = _joint_act(tok, lang) or lexicon.match_noun(_lemmas(tok, lang)) or _labour_strike(tok, lang) \
+            or _show_of_force(tok, lang)
         if p is not None:
             cands.append(_Cand(tok, p, None))
 
@@ -1970,6 +1985,17 @@ def _jointly(tok: Token, lang: str) -> VerbPattern | None:
                        event_type="COOPERATE", mode=None, cameo="060", notes="done jointly", line=0)
 
 
+def _show_of_force(tok: Token, lang: str) -> VerbPattern | None:
+    """"In a show of force" (bombers flying over, a carrier group sailing by): a demonstration of
+    military power (MOBILIZE 150), done by those who fly or sail."""
+    if lang != "en" or tok.lemma_.lower() != "show" or not any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() == "force" for g in c.children)
+            for c in tok.children):
+        return None
+    return VerbPattern(pattern="noun:show of force", lemma="show", second=None, reflexive=False, noun=True,
+                       event_type="MOBILIZE", mode="military", cameo="150", notes="show of force", line=0)
+
+
 def _request_pattern(tok: Token, cameo: str, notes: str) -> VerbPattern:
     """The REQUEST pattern of a demand read from the syntax rather than the lexicon, on `tok`."""
     return VerbPattern(pattern=tok.lemma_.lower(), lemma=tok.lemma_.lower(), second=None, reflexive=False,
@@ -2642,7 +2668,8 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
                 src = _arg(s, ments)
     if src is None and pron_poss:
         src = _governing_source(tok, ments, lang, 0)
-    if src is None and c.pattern.event_type == "PROTEST" and tok.dep_ in ("pobj", "obl", "nmod") \
+    if src is None and (c.pattern.event_type == "PROTEST" or c.pattern.pattern == "noun:show of force") \
+            and tok.dep_ in ("pobj", "obl", "nmod") \
             and (tok.head.lower_ in ("in", "en") or any(g.dep_ == "case" and g.lower_ == "en" for g in tok.children)):
         # "hundreds gathered outside the embassy in protest against ...": those who gathered
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
