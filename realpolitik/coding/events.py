@@ -1821,7 +1821,8 @@ def _expelled_code(obj: Token, ments: _Mentions, source: ActorMention | None = N
 def _expulsions(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> list[_Cand]:
     """Diplomats, peacekeepers, inspectors or aid agencies ordered out are expelled (SANCTION 161,
     1661, 1662, 1663): an order to them to leave ("ordered Chilean diplomats to leave Venezuela": the
-    order becomes the expulsion, its target the expelled, the leaving its content), and "declared X
+    order becomes the expulsion, its target the expelled, the leaving its content) or out ("ordered the
+    aid agencies out of Darfur"), and "declared X
     persona non grata" (the declaring verb's subject expels X)."""
     out = list(cands)
     for c in cands:
@@ -1833,6 +1834,8 @@ def _expulsions(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> 
         acts = [xcomp, *xcomp.conjuncts, *(g for g in xcomp.children if g.dep_ in ("xcomp", "pcomp"))] \
             if xcomp is not None else []
         act = next((x for x in acts if x.lemma_.lower() in _LEAVING), None)
+        if act is None and any(x.dep_ in ("prt", "advmod", "prep") and x.lower_ == "out" for x in c.tok.children):
+            act = c.tok  # "ordered thirteen aid agencies out of Darfur"
         if obj is None or act is None:
             continue
         code = _expelled_code(obj, ments, c.source)

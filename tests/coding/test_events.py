@@ -769,3 +769,8 @@ def test_events_a_show_of_force_is_a_demonstration_of_power(run):
     e = one(run("French bombers flew over Mali on Sunday in a show of force, the ministry said.",
                 names=["French", "Mali"]), "MOBILIZE")
     assert e.cameo == "150"
+
+
+def test_events_fighting_between_sides_is_an_attack(run):
+    e = one(run("Heavy fighting between Mali and Wagner raged near Gao on Monday."), "ASSAULT")
+    assert code(e.source) == "MLIGOV" and code(e.target) == "RUSPMC"

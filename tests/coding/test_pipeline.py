@@ -779,3 +779,8 @@ def test_pipeline_another_states_troops_ordered_out_are_expelled():
     assert got[0][0] == "SANCTION" and got[0][1].startswith("MLI") and got[0][2].startswith("FRA")
     got = [e[:3] for e in events("Russia's defence minister ordered Russian troops to withdraw from Kherson.")]
     assert got[0][0] == "RETREAT"
+
+
+def test_pipeline_aid_agencies_ordered_out_are_expelled():
+    got = [e[:3] for e in events("Mali's junta ordered the foreign aid agencies out of Gao on Wednesday.")]
+    assert got[0][0] == "SANCTION" and got[0][1].startswith("MLI")
