@@ -189,6 +189,7 @@ LIGHT_VERBS = frozenset(
     "launch carry conduct hold make begin start complete order announce decide plan stage mount "
     "issue voice lodge file reach resume continue intensify declare pledge extend give provide deliver "
     "offer grant express join lead organize organise wage renew impose enforce tighten "
+    "expand open boost deepen strengthen broaden "
     "lancer mener effectuer tenir faire commencer achever ordonner annoncer décider organiser "
     "perpétrer revendiquer poursuivre reprendre intensifier déclarer exprimer accorder fournir apporter "
     "adresser diriger imposer instaurer décréter".split()
@@ -2669,6 +2670,8 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
             s = _subject(head)
             if s is not None:
                 src = _arg(s, ments)
+            elif head.dep_ in ("xcomp", "ccomp", "conj"):  # "Manila is ready to expand joint patrols"
+                src, _, _ = _find_source(head, ments, lang)
     if src is None and pron_poss:
         src = _governing_source(tok, ments, lang, 0)
     if src is None and (c.pattern.event_type == "PROTEST" or c.pattern.pattern == "noun:show of force") \

@@ -774,3 +774,8 @@ def test_events_a_show_of_force_is_a_demonstration_of_power(run):
 def test_events_fighting_between_sides_is_an_attack(run):
     e = one(run("Heavy fighting between Mali and Wagner raged near Gao on Monday."), "ASSAULT")
     assert code(e.source) == "MLIGOV" and code(e.target) == "RUSPMC"
+
+
+def test_events_a_noun_on_a_controlled_light_verb_takes_the_controllers_source(run):
+    e = one(run("Mali is ready to expand joint patrols with France along the border, the minister said."), "COOPERATE")
+    assert code(e.source) == "MLIGOV" and code(e.target) == "FRAGOV"
