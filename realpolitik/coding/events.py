@@ -1330,8 +1330,13 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 c.source, c.source_direct = speaker, False
                 _conditional_threat(c, tok.head, ments)
 
+    claimant = _claimant(sent, ments)
     yielding = _yielding(sent)
     for c in cands:
+        if claimant is not None and c.source is None and c.pattern.event_type in ("ASSAULT", "COERCE"):
+            if _same_role(claimant, c.target):  # the one an attack is claimed by is never its target
+                c.target = None
+            c.source, c.source_direct = claimant, False  # "a car bomb claimed by al Shabaab killed ..."
         _protest_violence(c)
         _measure_by_object(c, ments)
         if yielding and c.pattern.event_type == "AGREE" and c.pattern.cameo == "030" and not c.pattern.noun \
@@ -2238,6 +2243,26 @@ def _protest_violence(c: _Cand) -> None:
         c.pattern = replace(c.pattern, event_type="PROTEST", mode="riot", cameo="145")
     elif c.pattern.event_type == "COERCE" and c.pattern.cameo == "191" and a.sector in ("CVL", "OPP"):
         c.pattern = replace(c.pattern, event_type="PROTEST", mode="obstruct", cameo="144")
+
+
+def _claimant(sent: Span, ments: _Mentions) -> ActorMention | None:
+    """Who an attack with no named attacker is laid at: "a car bomb claimed by al Shabaab", "in an
+    attack claimed by Boko Haram", "a cyberattack that Kyiv blamed on Russian military hackers"."""
+    for t in sent:
+        if t.tag_ != "VBN" or t.dep_ not in ("acl", "relcl"):
+            continue
+        lemma = t.lemma_.lower()
+        if lemma == "claim":
+            who = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        elif lemma in ("blame", "attribute"):
+            who = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in c.children
+                   if g.dep_ == "pobj"]
+        else:
+            continue
+        for g in who:
+            if (m := ments.nearest(g)) is not None:
+                return m
+    return None
 
 
 _ACCEPTING = frozenset({"agree", "accept", "consent", "accepter", "consentir"})

@@ -586,3 +586,7 @@ def test_actors_officials_in_a_capital_are_its_state(actors):
     assert _codes(actors, "Officials in Bamako said on Monday.") == ["MLIGOV"]
     # an executive placed in a capital is not its government: two mentions, the capital on its own
     assert len(_codes(actors, "An executive in Bamako said on Monday.")) == 2
+
+
+def test_actors_arabic_article_without_the_hyphen(actors):
+    assert _codes(actors, "Al Shabaab fighters attacked the base.") == ["SOMREB"]

@@ -779,3 +779,9 @@ def test_events_fighting_between_sides_is_an_attack(run):
 def test_events_a_noun_on_a_controlled_light_verb_takes_the_controllers_source(run):
     e = one(run("Mali is ready to expand joint patrols with France along the border, the minister said."), "COOPERATE")
     assert code(e.source) == "MLIGOV" and code(e.target) == "FRAGOV"
+
+
+def test_events_an_attack_claimed_by_a_group_is_its_attack(run):
+    got = run("A car bomb killed ten soldiers near Gao on Sunday, in an attack claimed by Wagner.", names=["Wagner"])
+    e = max(got, key=lambda e: e.confidence)
+    assert e.event_type == "ASSAULT" and code(e.source) == "RUSPMC"
