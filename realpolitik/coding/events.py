@@ -1249,7 +1249,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 or tok.i in verb_idx:  # "a Russia-Africa Summit": a titled event noun
             continue
         p = _joint_act(tok, lang) or lexicon.match_noun(_lemmas(tok, lang)) or _labour_strike(tok, lang) \
-            or _show_of_force(tok, lang)
+            or _show_of_force(tok, lang) or _deverbal(tok, lexicon, lang)
         if p is not None:
             cands.append(_Cand(tok, p, None))
 
@@ -1994,6 +1994,32 @@ def _jointly(tok: Token, lang: str) -> VerbPattern | None:
                        event_type="COOPERATE", mode=None, cameo="060", notes="done jointly", line=0)
 
 
+# Nouns of action whose "of" phrase is their verb's object: "the lifting of the state of emergency" is
+# "lift emergency", "the sharing of intelligence" "share intelligence"
+DEVERBAL_NOUNS = {"lifting": "lift", "easing": "ease", "sharing": "share", "restoration": "restore",
+                  "resumption": "resume", "scrapping": "scrap", "suspension": "suspend",
+                  "removal": "remove", "closure": "close", "release": "release", "seizure": "seize"}
+
+
+def _deverbal(tok: Token, lexicon: VerbLexicon, lang: str) -> VerbPattern | None:
+    """A noun of action ("the lifting of the state of emergency", "resumed full sharing of military
+    intelligence", "an easing of visa rules") coded by its verb's verb + object pattern, the object being
+    the noun of its "of" phrase (or that noun's modifier, as for a verb's object). Only verb + object
+    patterns count: the bare verb's sense is too loose for a noun."""
+    verb = DEVERBAL_NOUNS.get(tok.lemma_.lower()) if lang == "en" else None
+    if verb is None:
+        return None
+    seconds = []
+    for n in _of_nouns(tok):
+        inner = _of_nouns(n) if n.lemma_.lower() in PARTITIVE_NOUNS else [n]  # "a state of emergency"
+        for m in (n, *inner):
+            seconds += [m.lemma_.lower(), m.lower_, *(g.lemma_.lower() for g in m.children if g.dep_ in ("compound", "amod"))]
+    p = lexicon.match([verb], seconds, False) if seconds else None
+    if p is None or p.second is None or p.second in _PARTICLES:
+        return None
+    return replace(p, noun=True, pattern="deverbal:" + p.pattern)
+
+
 def _show_of_force(tok: Token, lang: str) -> VerbPattern | None:
     """"In a show of force" (bombers flying over, a carrier group sailing by): a demonstration of
     military power (MOBILIZE 150), done by those who fly or sail."""
@@ -2629,6 +2655,10 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
         tgt_nodes.extend((1, n) for n in src_nodes if n not in agents and n.dep_ not in _NOUN_MODS)
         src_nodes = [n for n in src_nodes if n in agents or n.dep_ in _NOUN_MODS]
         src_nodes.sort(key=lambda n: n not in agents)
+    if c.pattern.pattern.startswith("deverbal:"):
+        # "the lifting of the curfew": the "of" phrase is the verb's object, never the actor
+        tgt_nodes.extend((2, n) for n in src_nodes if n.dep_ == "pobj" and n.head.lower_ == "of")
+        src_nodes = [n for n in src_nodes if not (n.dep_ == "pobj" and n.head.lower_ == "of")]
     if c.pattern.event_type == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         # "in protest of the police's actions": the "of" phrase is what is protested
         tgt_nodes.extend((1, n) for n in src_nodes if n.dep_ == "pobj")

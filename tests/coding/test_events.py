@@ -785,3 +785,12 @@ def test_events_an_attack_claimed_by_a_group_is_its_attack(run):
     got = run("A car bomb killed ten soldiers near Gao on Sunday, in an attack claimed by Wagner.", names=["Wagner"])
     e = max(got, key=lambda e: e.confidence)
     assert e.event_type == "ASSAULT" and code(e.source) == "RUSPMC"
+
+
+def test_events_a_noun_of_action_takes_its_verbs_object_pattern(run):
+    e = one(run("Russia announced on Friday the sharing of intelligence with Mali."), "COOPERATE")
+    assert code(e.source) == "RUSGOV"
+    e = one(run("Mali announced on Wednesday the lifting of the state of emergency, the ministry said."), "RETREAT")
+    assert e.cameo == "0814" and code(e.source) == "MLIGOV"
+    # the "of" phrase is the object, not the actor; a bare verb sense does not count
+    assert not run("The release of the report by France was delayed.", names=["France"])
