@@ -491,7 +491,8 @@ HANDED_SUSPECTS = frozenset("suspect fugitive kingpin convict accused".split())
 
 def _handover(tok: Token, p: VerbPattern) -> VerbPattern:
     """"Handed over two kidnapped officers" is a release, "handed over their weapons" a disarmament,
-    "handed over a fugitive wanted for murder" an extradition (judicial cooperation); other things handed over ("handed over equipment", "handed over weapons to the army") stay aid."""
+    "handed over a fugitive wanted for murder" an extradition (judicial cooperation); other things
+    handed over ("handed over equipment", "handed over weapons to the army") stay aid."""
     objs = [c for c in tok.children if c.dep_ in OBJ_DEPS or c.dep_ in PASSIVE_SUBJ]
     words = {w.lemma_.lower() for o in objs for w in (o, *_of_nouns(o))}
     mods = {g.lemma_.lower() for o in objs for g in o.children if g.dep_ in ("amod", "compound")}
@@ -1715,7 +1716,7 @@ def _labour_strike(tok: Token, lang: str) -> VerbPattern | None:
 # What makes the noun "strike" an attack: "air strikes", "drone strikes", "precision-guided strikes",
 # or what it hits ("strikes on radar sites", "strikes against rebel positions")
 ATTACK_STRIKE_MODIFIERS = frozenset("air drone missile rocket artillery aerial guided precision retaliatory punitive "
-                                    "pre-emptive preemptive targeted military israeli".split())
+                                    "pre-emptive preemptive targeted military".split())
 POLICY_NOUNS = frozenset("law reform plan bill policy decision cut cuts tax taxes measure measures budget".split())
 
 
@@ -1741,8 +1742,8 @@ def _ordered_acts(cands: list[_Cand], lexicon: VerbLexicon, ments: _Mentions, la
     """An order whose object is an act ("ordered a partial mobilisation of reservists", "ordered the
     withdrawal of troops from Mali", "a ordonné l'arrestation de ...", "a truce was ordered by Putin")
     is that act, done by the one who orders it, and so is an approval of an act ("approved the
-    extradition of X to South Korea"): the order becomes the act's nominal event, with the orderer as source where the
-    noun names none of a country."""
+    extradition of X to South Korea"): the order becomes the act's nominal event, with the orderer as
+    source where the noun names none of a country."""
     out = []
     for c in cands:
         obj = next((x for x in c.tok.children if x.dep_ in ("dobj", "obj", *PASSIVE_SUBJ)), None) \
@@ -1772,7 +1773,8 @@ def _ordered_verbs(cands: list[_Cand], ments: _Mentions) -> list[_Cand]:
     """An order to one's own side to act ("Shoigu ordered troops to withdraw from the right bank",
     "ordered commanders to halt all military actions") is that act, done by the one who orders it: the
     ordered verb's event takes the orderer as source and the order's rank, and the order is dropped.
-    An order to another state's people ("ordered French troops to leave") stays a demand."""
+    An order to another state's people is not their act: it stays a demand, or an expulsion
+    (`_expulsions`: "ordered French troops to leave")."""
     drop: set[int] = set()
     for c in cands:
         if c.pattern.event_type != "REQUEST" or c.pattern.noun or c.source is None \
@@ -1828,8 +1830,8 @@ def _expulsions(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> 
     """Diplomats, peacekeepers, inspectors or aid agencies ordered out are expelled (SANCTION 161,
     1661, 1662, 1663): an order to them to leave ("ordered Chilean diplomats to leave Venezuela": the
     order becomes the expulsion, its target the expelled, the leaving its content) or out ("ordered the
-    aid agencies out of Darfur"), and "declared X
-    persona non grata" (the declaring verb's subject expels X)."""
+    aid agencies out of Darfur"), and "declared X persona non grata" (the declaring verb's subject
+    expels X). Another state's troops ordered out are expelled too (166)."""
     out = list(cands)
     for c in cands:
         if c.pattern.event_type != "REQUEST" or c.pattern.noun:
@@ -1974,7 +1976,8 @@ def _joint_act(tok: Token, lang: str) -> VerbPattern | None:
     if tok.lemma_.lower() not in JOINT_NOUNS and tok.lower_ not in JOINT_NOUNS:
         return None
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
-    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]  # "joint training exercises"
+    # "joint training exercises": "joint" on the compound modifier
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
     if not any(c.lower_ in _JOINT for c in mods):
         return None
     return VerbPattern(pattern="noun:joint", lemma=tok.lemma_.lower(), second=None, reflexive=False, noun=True,
@@ -2013,7 +2016,8 @@ def _deverbal(tok: Token, lexicon: VerbLexicon, lang: str) -> VerbPattern | None
     for n in _of_nouns(tok):
         inner = _of_nouns(n) if n.lemma_.lower() in PARTITIVE_NOUNS else [n]  # "a state of emergency"
         for m in (n, *inner):
-            seconds += [m.lemma_.lower(), m.lower_, *(g.lemma_.lower() for g in m.children if g.dep_ in ("compound", "amod"))]
+            seconds += [m.lemma_.lower(), m.lower_,
+                        *(g.lemma_.lower() for g in m.children if g.dep_ in ("compound", "amod"))]
     p = lexicon.match([verb], seconds, False) if seconds else None
     if p is None or p.second is None or p.second in _PARTICLES:
         return None
