@@ -590,3 +590,8 @@ def test_actors_officials_in_a_capital_are_its_state(actors):
 
 def test_actors_arabic_article_without_the_hyphen(actors):
     assert _codes(actors, "Al Shabaab fighters attacked the base.") == ["SOMREB"]
+
+
+def test_actors_strategic_bombers_are_aircraft_a_bomber_alone_an_attacker(actors):
+    assert _codes(actors, "Two Russian strategic bombers flew over the Baltic Sea.") == ["RUSMIL"]
+    assert _codes(actors, "A suicide bomber struck the market.") == ["REB"]
