@@ -5,7 +5,7 @@ Three sets, all read from ../shared at run time (their text is never copied into
   real sentences from ../shared/data/news and the founding article, identified by document id
   and a hash of the sentence text; the coder runs on the whole document and its events in the
   annotated sentences are compared with the annotations;
-- the wire sets (`tests/fixtures/gold/wire_dev.jsonl`, 2218 sentences, and `wire_check.jsonl`, 320):
+- the wire sets (`tests/fixtures/gold/wire_dev.jsonl`, 2458 sentences, and `wire_check.jsonl`, 320):
   single news-wire sentences written and annotated for realpolitik (text and annotation ours), scored
   like the GSR; the check set is kept out of development (only its scores are looked at);
 - the French incident list (../shared/data/events/mali_incidents_fr.csv: French descriptions with
