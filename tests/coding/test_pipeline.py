@@ -784,3 +784,10 @@ def test_pipeline_another_states_troops_ordered_out_are_expelled():
 def test_pipeline_aid_agencies_ordered_out_are_expelled():
     got = [e[:3] for e in events("Mali's junta ordered the foreign aid agencies out of Gao on Wednesday.")]
     assert got[0][0] == "SANCTION" and got[0][1].startswith("MLI")
+
+
+def test_pipeline_a_verb_misparsed_as_an_adjective_keeps_its_subject_and_object():
+    # the small parser reads "massed" as an adjective on "troops", with "Mali's army" an adverbial before it
+    got = [e[:2] for e in events("Mali's army massed troops and armoured vehicles outside Kidal on Tuesday, "
+                                 "local sources said.")]
+    assert got == [("MOBILIZE", "MLIMIL")]
