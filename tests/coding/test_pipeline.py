@@ -791,3 +791,9 @@ def test_pipeline_a_verb_misparsed_as_an_adjective_keeps_its_subject_and_object(
     got = [e[:2] for e in events("Mali's army massed troops and armoured vehicles outside Kidal on Tuesday, "
                                  "local sources said.")]
     assert got == [("MOBILIZE", "MLIMIL")]
+
+
+def test_pipeline_a_particle_read_as_a_quantity_still_counts():
+    # the small parser reads "over 32" as "more than 32": the phrasal verb "hand over" still counts
+    got = [e[:3] for e in events("Azerbaijan handed over 32 Armenian prisoners of war at the border on Wednesday.")]
+    assert got and got[0][0] == "RETREAT" and got[0][1].startswith("AZE")
