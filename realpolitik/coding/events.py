@@ -553,8 +553,7 @@ def _protecting(tok: Token) -> Token | None:
     if not any(c.dep_ == "prep" and c.lower_ in ("to", "into", "in") for c in tok.children):
         return None  # sent somewhere
     for c in tok.children:
-        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PROTECTING \
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in PROTECTING and _infinitive(c):
             return c
     return None
 
@@ -565,8 +564,7 @@ def _promised_harm(tok: Token, p: VerbPattern, lexicon: VerbLexicon, lang: str) 
     for o in tok.children:
         if o.dep_ not in OBJ_DEPS or o.pos_ != "NOUN":
             continue
-        nouns = _of_nouns(o) if o.lemma_.lower() in PARTITIVE_NOUNS else [o]
-        for n in nouns:
+        for n in _counted(o):
             lem = _lemmas(n, lang)
             act = lexicon.match_noun(lem) or (lexicon.fallback.match_noun(lem) if lexicon.fallback else None)
             if act is not None and INTENT_CODES.get(act.event_type, ("",))[0] == "THREATEN":
@@ -603,15 +601,13 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
             out.extend(("as", g) for g in c.children if g.dep_ == "prep" and g.lower_ == "as")
             if c.lemma_.lower() in PARTITIVE_NOUNS:
                 for n in _of_nouns(c):  # "tens of thousands of troops", "troops, tanks and artillery"
-                    inner = _of_nouns(n) if n.lemma_.lower() in PARTITIVE_NOUNS else [n]
-                    out.extend((w, g) for m in inner for g in (m, *m.conjuncts) for w in (g.lemma_.lower(), g.lower_))
+                    out.extend((w, g) for m in _counted(n) for g in (m, *m.conjuncts) for w in (g.lemma_.lower(), g.lower_))
             # "raised its alert level", "signed a trade deal": the object's noun modifier
             out.extend((g.lemma_.lower(), c) for g in c.children if g.dep_ in ("compound", "amod"))
             # "dispatched rescue teams and relief supplies": the coordinated objects
             if d in OBJ_DEPS:
                 out.extend((g.lemma_.lower(), g) for g in c.conjuncts if g.pos_ in ("NOUN", "PROPN"))
-        elif d == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
-                and any(o.dep_ in OBJ_DEPS for o in tok.children):
+        elif d == "xcomp" and _infinitive(c) and any(o.dep_ in OBJ_DEPS for o in tok.children):
             out.append(("to", c))  # "told Moscow to withdraw": an addressee and an infinitive
         elif d.startswith("obl") or d == "nmod":
             out.append((c.lemma_.lower(), c))
@@ -639,6 +635,17 @@ def _of_nouns(noun: Token) -> list[Token]:
         elif c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "du", "des") for g in c.children):
             out.append(c)
     return out
+
+
+def _counted(noun: Token) -> list[Token]:
+    """What a measure or count word stands for: the nouns of its "of" phrase ("a wave of bombings",
+    "thousands of troops"); any other noun stands for itself."""
+    return _of_nouns(noun) if noun.lemma_.lower() in PARTITIVE_NOUNS else [noun]
+
+
+def _infinitive(tok: Token) -> bool:
+    """Is `tok` a "to" infinitive ("to leave", "to demand")?"""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
 
 
 def _subject(tok: Token) -> Token | None:
@@ -939,7 +946,7 @@ def _garden_path(tok: Token, ments: _Mentions | None = None) -> bool:
     appeal = any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children) and (
         any(c.dep_ == "xcomp" for c in tok.children)  # "... called on Sall to step aside"
         or (head.dep_ == "ROOT" and any(  # with the "to" clause hung on the root noun
-            t.i > tok.i and t.head.i == head.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+            t.i > tok.i and t.head.i == head.i and _infinitive(t)
             for t in tok.sent)))
     active = any(c.dep_ in ("dobj", "obj") for c in tok.children) or appeal
     if not (tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.i == tok.i - 1
@@ -1527,8 +1534,7 @@ def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | Non
             continue
         if o.source is None and c.source is not None and not _same_role(c.source, o.target):
             o.source, o.source_direct = c.source, False
-        if o.target is None and c.target is not None and not _same_role(c.target, o.source):
-            o.target, o.target_direct = c.target, c.target_direct
+        _pass_target(c, o)
         c.content_of = o
         if o.pattern.event_type == "AGREE" and o.pattern.mode is None and c.pattern.event_type in INTENT_CODES:
             etype, code = _intent_code(c.pattern)
@@ -1542,6 +1548,13 @@ def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | Non
             if o is not None and not _in_chain(c, o.content_of):
                 c.content_of, c.hypothetical = o.content_of, True
     return cands + added
+
+
+def _pass_target(act: _Cand, statement: _Cand) -> None:
+    """A statement with no target of its own takes the target of the act it is about ("renewed its
+    appeal to lift the sanctions on Cuba"), unless that target is the statement's own source."""
+    if statement.target is None and act.target is not None and not _same_role(act.target, statement.source):
+        statement.target, statement.target_direct = act.target, act.target_direct
 
 
 def _in_chain(c: _Cand, statement: _Cand | None) -> bool:
@@ -1880,7 +1893,7 @@ def _protest_demands(cands: list[_Cand]) -> None:
     the protest takes the demand's target where it has none."""
     for c in cands:
         if c.pattern.event_type != "REQUEST" or c.pattern.noun or c.tok.dep_ not in ("advcl", "xcomp") \
-                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.tok.children):
+                or not _infinitive(c.tok):
             continue
         head = c.tok.head
         near = {head.i} | {g.i for ch in head.children for g in (ch, *ch.children)}
@@ -1888,8 +1901,7 @@ def _protest_demands(cands: list[_Cand]) -> None:
         if protest is None or c.content_of is not None or _in_chain(c, protest):
             continue
         c.content_of = protest
-        if protest.target is None and c.target is not None and not _same_role(c.target, protest.source):
-            protest.target, protest.target_direct = c.target, c.target_direct
+        _pass_target(c, protest)
 
 
 def _noun_statement_contents(cands: list[_Cand]) -> None:
@@ -1898,7 +1910,7 @@ def _noun_statement_contents(cands: list[_Cand]) -> None:
     object the noun is, is the statement's content, hypothetical and ranked below it, as for a verb."""
     for c in cands:
         if c.pattern.noun or c.content_of is not None or c.tok.dep_ not in ("advcl", "xcomp", "acl") \
-                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.tok.children):
+                or not _infinitive(c.tok):
             continue
         head = c.tok.head
         nouns = {head.i} | {o.i for o in head.children if o.dep_ in OBJ_DEPS}
@@ -1907,8 +1919,7 @@ def _noun_statement_contents(cands: list[_Cand]) -> None:
         if stmt is None or _in_chain(c, stmt):
             continue
         c.content_of, c.hypothetical = stmt, True
-        if stmt.target is None and c.target is not None and not _same_role(c.target, stmt.source):
-            stmt.target, stmt.target_direct = c.target, c.target_direct
+        _pass_target(c, stmt)
 
 
 def _bare_ultimatum(trigger: Token, ments: _Mentions, cands: list[_Cand]) -> list[_Cand]:
@@ -2014,8 +2025,7 @@ def _deverbal(tok: Token, lexicon: VerbLexicon, lang: str) -> VerbPattern | None
         return None
     seconds = []
     for n in _of_nouns(tok):
-        inner = _of_nouns(n) if n.lemma_.lower() in PARTITIVE_NOUNS else [n]  # "a state of emergency"
-        for m in (n, *inner):
+        for m in (n, *_counted(n)):  # "the lifting of a state of emergency"
             seconds += [m.lemma_.lower(), m.lower_,
                         *(g.lemma_.lower() for g in m.children if g.dep_ in ("compound", "amod"))]
     p = lexicon.match([verb], seconds, False) if seconds else None
