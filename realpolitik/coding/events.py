@@ -359,6 +359,7 @@ class VerbLexicon:
         return None
 
 
+_EXPRESSING = frozenset({"express", "voice"})
 _PARTICLES = frozenset("to with against toward towards up down out off back away over in on".split())
 
 
@@ -370,7 +371,9 @@ def _load_lexicon(lang: str) -> VerbLexicon:
     whether it triggers alone stands). The CAMEO verb + object patterns of verbs we code bare, of the same
     PLOVER type ("sign grant", 0331, beside our "sign"), are in the main lexicon too: the longer pattern
     gives the finer CAMEO code, as within ours; the type of our verb stands (the dictionary applies each
-    pattern to every synonym of its block, so "strike" inherits patterns meant for "lash out")."""
+    pattern to every synonym of its block, so "strike" inherits patterns meant for "lash out"). So are its
+    "express" / "voice" + object patterns ("voiced disapproval"): the noun says what is expressed, and
+    they must not wait for the rest of the sentence to code nothing."""
     folder = files("realpolitik") / "data" / "verbs"
     own = VerbLexicon.from_text(lang, (folder / f"{lang}.tsv").read_text(encoding="utf-8"), f"verbs/{lang}.tsv")
     extra = folder / f"{lang}_cameo.tsv"
@@ -382,8 +385,8 @@ def _load_lexicon(lang: str) -> VerbLexicon:
     added = [replace(p, fallback=True) for p in more.patterns if p.pattern.lower() not in keys
              and (p.second is not None or p.noun or (p.lemma, p.reflexive) not in lemmas)]
     bare = {(p.lemma, p.reflexive): p.event_type for p in own.patterns if not p.noun and p.second is None}
-    refine = [p for p in added if p.second is not None and bare.get((p.lemma, p.reflexive)) == p.event_type
-              and p.second not in _PARTICLES]
+    refine = [p for p in added if p.second is not None and p.second not in _PARTICLES
+              and (bare.get((p.lemma, p.reflexive)) == p.event_type or p.lemma in _EXPRESSING)]
     main = VerbLexicon(lang, list(own.patterns) + refine)
     main.fallback = VerbLexicon(lang, list(own.patterns) + added)
     return main

@@ -793,3 +793,12 @@ def test_events_agreeing_to_a_concession_grants_it(run):
     assert one(run("Mali agreed in principle to allow French inspectors into the country."), "AGREE")
     assert one(run("Mali will agree to allow French inspectors into the country."), "AGREE")
     assert one(run("France agreed on Monday to withdraw its troops from Mali."), "AGREE")
+
+
+def test_events_voicing_a_stance_is_coded_beside_other_acts(run):
+    # "voice disapproval" is only in the CAMEO-derived lexicon; the designation in the same sentence is
+    # coded by ours, so the fallback alone would never be tried
+    got = run("Mali's president voiced disapproval on Monday of France's decision to designate the junta "
+              "as terrorists.")
+    e = max(got, key=lambda e: e.confidence)
+    assert e.event_type == "ACCUSE" and e.source.code.startswith("MLI") and e.target.code.startswith("FRA")
