@@ -666,6 +666,16 @@ def _agent(tok: Token) -> Token | None:
                     return g
         if c.dep_ == "obl:agent":
             return c
+    if tok.lang_ == "en" and _is_passive(tok):
+        # "asylum was granted to a lawmaker by Costa Rica": the parser hangs the "by" phrase on the noun
+        # before it; a passive with no agent of its own takes it
+        for c in tok.children:
+            if c.dep_ == "prep":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        for b in g.children:
+                            if b.dep_ == "prep" and b.lower_ == "by" and b.i > g.i:
+                                return next((x for x in b.children if x.dep_ == "pobj"), None)
     return None
 
 
@@ -924,6 +934,9 @@ def _find_source(
             s = _subject(noun.head)
             if s is not None:
                 return (ments.nearest(s), False, s)
+        elif noun.dep_ in PASSIVE_SUBJ and (a := _agent(noun.head)) is not None:
+            # "an offer to resume talks was made by Thailand's prime minister": the passive's agent
+            return (_arg(a, ments), False, a)
     return (None, False, None)
 
 

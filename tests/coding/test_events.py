@@ -802,3 +802,12 @@ def test_events_voicing_a_stance_is_coded_beside_other_acts(run):
               "as terrorists.")
     e = max(got, key=lambda e: e.confidence)
     assert e.event_type == "ACCUSE" and e.source.code.startswith("MLI") and e.target.code.startswith("FRA")
+
+
+def test_events_a_passive_light_verb_gives_its_agent_to_the_noun_act(run):
+    got = run("An offer to resume talks with Mali was made on Friday by France's foreign minister.",
+              names=["Mali", "France"])
+    e = max(got, key=lambda e: e.confidence)
+    assert e.event_type == "AGREE" and e.target.code.startswith("MLI")
+    # the talks it is to are the minister's too: its content, not a second, sourceless event
+    assert all(x.source is not None and x.source.code.startswith("FRA") for x in got)

@@ -797,3 +797,10 @@ def test_pipeline_a_particle_read_as_a_quantity_still_counts():
     # the small parser reads "over 32" as "more than 32": the phrasal verb "hand over" still counts
     got = [e[:3] for e in events("Azerbaijan handed over 32 Armenian prisoners of war at the border on Wednesday.")]
     assert got and got[0][0] == "RETREAT" and got[0][1].startswith("AZE")
+
+
+def test_pipeline_a_by_phrase_hung_on_a_noun_is_the_passive_agent():
+    # the small parser hangs "by Senegal's migration authority" on "lawmaker", not on "was granted"
+    got = [e[:3] for e in events("Political asylum was granted on Friday to a former Malian opposition lawmaker "
+                                 "by Senegal's migration authority.")]
+    assert got and got[0][0] == "AID" and got[0][1].startswith("SEN") and got[0][2].startswith("MLI")
