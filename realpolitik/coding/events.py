@@ -1552,12 +1552,6 @@ def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | Non
             o.source, o.source_direct = c.source, False
         _pass_target(c, o)
         c.content_of = o
-        if _grants(o, c):
-            # "agreed to allow inspectors in", "accepted to step down": agreeing to a concession or to a
-            # permission grants it; the agreement is the concession (CAMEO 08x), one event
-            o.pattern = replace(o.pattern, event_type=c.pattern.event_type, mode=c.pattern.mode,
-                                cameo=c.pattern.cameo)
-            continue
         if o.pattern.event_type == "AGREE" and o.pattern.mode is None and c.pattern.event_type in INTENT_CODES:
             etype, code = _intent_code(c.pattern)
             if etype == "THREATEN" and c.pattern.event_type != "MOBILIZE":
@@ -2329,22 +2323,6 @@ def _claimant(sent: Span, ments: _Mentions) -> ActorMention | None:
 
 _ACCEPTING = frozenset({"agree", "accept", "consent", "accepter", "consentir"})
 _YIELD_VERBS = frozenset({"bow", "yield", "cave", "bend", "céder"})
-
-
-def _grants(agreement: _Cand, act: _Cand) -> bool:
-    """Does agreeing to `act` grant it? An agreement that took place (not negated, not in the future)
-    to a concession or to letting others in ("agreed to step down", "agreed to allow inspectors
-    in") is the concession itself; agreeing to withdraw or to hold talks stays a promise."""
-    p = agreement.pattern
-    if p.event_type != "AGREE" or p.mode is not None or p.noun or agreement.negated or agreement.hypothetical \
-            or agreement.tok.lemma_.lower() not in _ACCEPTING:
-        return False
-    if any(x.dep_.startswith("aux") and x.lower_ in FUTURE_AUX.get(agreement.tok.lang_, ())
-           for x in agreement.tok.children):
-        return False
-    if any(x.lower_ == "in" and any(g.lower_ == "principle" for g in x.children) for x in agreement.tok.children):
-        return False  # "agreed in principle to allow observers in": a promise
-    return act.pattern.event_type == "CONCEDE" or (act.pattern.event_type == "RETREAT" and act.pattern.mode == "access")
 
 
 def _yielding(sent: Span) -> bool:
