@@ -240,7 +240,7 @@ def _parse_row(fields: list[str], where: str, order: int) -> _Row:
 
 _M_KINDS = frozenset({"country", "demonym", "capital"})
 # agents (by their ``name`` in agents.tsv) that speak or act for the actor beside them and take its sector
-_ROLE_NAMES = frozenset({"spokesperson", "leader", "commander"})
+_ROLE_NAMES = frozenset({"spokesperson", "leader", "commander", "delegation", "negotiator"})
 
 _CONNECT_EN = {
     ("in",): "in",  # only between a local agent and a city (see _IN_CITY_NAMES)
@@ -640,7 +640,8 @@ class ActorDictionary:
             return ActorMention(start, end, m.row.actor(span), m.row.kind)
         sector = h.row.sector
         if h.etype == "A" and h.row.name in _ROLE_NAMES:
-            # "the junta's spokesman", "rebel commander": a role speaks for the actor beside it
+            # "the junta's spokesman", "rebel commander", "an opposition delegation": a role speaks for
+            # the actor beside it
             flat = [r for seg in segments for r in seg]
             i = flat.index(h)
             near = (

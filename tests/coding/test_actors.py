@@ -168,6 +168,10 @@ def test_actors_role_takes_sector_of_what_it_speaks_for(actors):
     assert _codes(actors, "a junta spokesman") == ["MIL"]
     assert _codes(actors, "the Malian army spokesman") == ["MLIMIL"]
     assert _codes(actors, "le porte-parole de l'armée malienne", lang="fr") == ["MLIMIL"]
+    # a delegation or negotiators speak for their side: the state's, or the group's beside them
+    assert _codes(actors, "the Malian delegation walked out") == ["MLIGOV"]
+    assert _codes(actors, "a rebel delegation arrived") == ["REB"]
+    assert _codes(actors, "opposition negotiators arrived") == ["OPP"]
 
 
 def test_actors_bare_agent_code_is_sector(actors):

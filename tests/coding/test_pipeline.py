@@ -804,3 +804,9 @@ def test_pipeline_a_by_phrase_hung_on_a_noun_is_the_passive_agent():
     got = [e[:3] for e in events("Political asylum was granted on Friday to a former Malian opposition lawmaker "
                                  "by Senegal's migration authority.")]
     assert got and got[0][0] == "AID" and got[0][1].startswith("SEN") and got[0][2].startswith("MLI")
+
+
+def test_pipeline_its_delegation_is_the_speakers_state():
+    got = [e[:3] for e in events("Mali's foreign ministry said on Thursday that its delegation had opened talks "
+                                 "with Algeria in Algiers.")]
+    assert got and got[0][0] == "CONSULT" and got[0][1] == "MLIGOV" and got[0][2].startswith("DZA")
