@@ -599,3 +599,17 @@ def test_actors_arabic_article_without_the_hyphen(actors):
 def test_actors_strategic_bombers_are_aircraft_a_bomber_alone_an_attacker(actors):
     assert _codes(actors, "Two Russian strategic bombers flew over the Baltic Sea.") == ["RUSMIL"]
     assert _codes(actors, "A suicide bomber struck the market.") == ["REB"]
+
+
+def test_actors_no_row_is_listed_twice():
+    # the same pattern for the same actor, office dates and language in two places is a merge slip
+    seen: dict[tuple, str] = {}
+    folder = resources.files("realpolitik") / "data" / "actors"
+    for path in sorted(p for p in folder.iterdir() if p.name.endswith(".tsv")):
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip() or line.startswith("#") or line.startswith("pattern\t"):
+                continue
+            f = line.split("\t")
+            key = (f[0], f[2], f[5], f[6], f[7], f[8])
+            assert key not in seen, f"{path.name}:{lineno} repeats {seen.get(key)}"
+            seen[key] = f"{path.name}:{lineno}"
