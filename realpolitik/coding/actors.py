@@ -260,6 +260,8 @@ _FILLERS = frozenset(
     "biggest powerful principal - based backed eastern western northern southern self proclaimed elected "
     "appointed recognised recognized internationally "
     "kurdish shiite shia sunni muslim christian arab islamist ethnic "
+    "ground special elite regular combat naval airborne armoured armored paramilitary marine commando reserve "
+    "federal national regional provincial central "
     "nouveau nouvel nouvelle nouveaux ancien ancienne anciens actuel actuelle haut hauts haute hautes".split()
 )
 

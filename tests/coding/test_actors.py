@@ -174,6 +174,12 @@ def test_actors_role_takes_sector_of_what_it_speaks_for(actors):
     assert _codes(actors, "opposition negotiators arrived") == ["OPP"]
 
 
+
+def test_actors_a_kind_of_force_between_demonym_and_head_keeps_the_phrase(actors):
+    assert _codes(actors, "Russian ground troops advanced") == ["RUSMIL"]
+    assert _codes(actors, "French special forces landed") == ["FRAMIL"]
+
+
 def test_actors_bare_agent_code_is_sector(actors):
     found = actors.find("The junta told officials to wait.")
     assert [(m.actor.code, m.actor.country, m.actor.sector) for m in found] == [

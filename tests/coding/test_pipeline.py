@@ -810,3 +810,8 @@ def test_pipeline_its_delegation_is_the_speakers_state():
     got = [e[:3] for e in events("Mali's foreign ministry said on Thursday that its delegation had opened talks "
                                  "with Algeria in Algiers.")]
     assert got and got[0][0] == "CONSULT" and got[0][1] == "MLIGOV" and got[0][2].startswith("DZA")
+
+
+def test_pipeline_forces_pushing_into_a_country_use_force():
+    got = [e[:3] for e in events("Russian ground troops pushed into eastern Ukraine on Tuesday, officials said.")]
+    assert got and got[0] == ("ASSAULT", "RUSMIL", "UKR")
