@@ -1721,6 +1721,25 @@ def _ultimatums(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> 
 _ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})  # "went on strike": the strikers
 # Coming for something: "arrived in Tunis for talks", "s'est rendu à Alger pour des discussions".
 _MOTION_VERBS = frozenset("arrive travel fly head come go land return rendre arriver venir revenir retourner".split())
+
+
+def _taking_part(tok: Token) -> Token | None:
+    """The verb of taking part in what noun `tok` names: "took part in joint drills", "participated in
+    the talks", "engaged in clashes", "set off on joint patrols", "participer aux manœuvres"."""
+    if tok.dep_ not in ("pobj", "obl", "nmod"):
+        return None
+    prep = tok.head if tok.dep_ == "pobj" else next((g for g in tok.children if g.dep_ == "case"), None)
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if prep is None or verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
+        return None
+    lemma, p = verb.lemma_.lower(), prep.lower_
+    if lemma in ("participate", "engage", "embark", "participer") and p in ("in", "on", "à", "au", "aux"):
+        return verb
+    if lemma == "take" and p == "in" and any(c.dep_ in OBJ_DEPS and c.lower_ == "part" for c in verb.children):
+        return verb
+    if lemma == "set" and p == "on" and any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in verb.children):
+        return verb
+    return None
 # What makes the noun "strike" a stoppage of work rather than an attack ("an indefinite strike").
 STRIKE_MODIFIERS = frozenset("general hunger indefinite nationwide national labour labor wildcat token "
                              "teachers workers doctors transport".split())
@@ -2748,6 +2767,8 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
         elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "pour", "to") \
                 and tok.head.head.lemma_.lower() in _MOTION_VERBS:  # "... for talks", "return to negotiations"
             src, _, _ = _find_source(tok.head.head, ments, lang)  # "arrived in Tunis for talks": who came
+        elif (verb := _taking_part(tok)) is not None:  # "took part in joint drills": who took part
+            src, _, _ = _find_source(verb, ments, lang)
         elif carrier.dep_ in PASSIVE_SUBJ and any(x in LIGHT_VERBS for x in _lemmas(head, lang)):
             agent = _agent(head)  # "joint patrols are carried out by Tanzanian troops"
             src = _arg(agent, ments) if agent is not None else None

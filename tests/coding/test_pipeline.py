@@ -815,3 +815,10 @@ def test_pipeline_its_delegation_is_the_speakers_state():
 def test_pipeline_forces_pushing_into_a_country_use_force():
     got = [e[:3] for e in events("Russian ground troops pushed into eastern Ukraine on Tuesday, officials said.")]
     assert got and got[0] == ("ASSAULT", "RUSMIL", "UKR")
+
+
+def test_pipeline_who_takes_part_in_a_noun_act_is_its_source():
+    for text in ("Malian troops took part in joint patrols with French forces on Monday.",
+                 "Malian troops set off on joint patrols with French forces on Monday."):
+        got = [e[:2] for e in events(text)]
+        assert got and got[0] == ("COOPERATE", "MLIMIL"), text
