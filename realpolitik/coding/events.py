@@ -609,7 +609,7 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
             out.extend((g.lemma_.lower(), c) for g in c.children if g.dep_ in ("compound", "amod"))
             # "dispatched rescue teams and relief supplies": the coordinated objects
             if d in OBJ_DEPS:
-                out.extend((g.lemma_.lower(), g) for g in c.conjuncts if g.pos_ in ("NOUN", "PROPN"))
+                out.extend((w, g) for g in c.conjuncts if g.pos_ in ("NOUN", "PROPN") for w in (g.lemma_.lower(), g.lower_))
         elif d == "xcomp" and _infinitive(c) and any(o.dep_ in OBJ_DEPS for o in tok.children):
             out.append(("to", c))  # "told Moscow to withdraw": an addressee and an infinitive
         elif d.startswith("obl") or d == "nmod":

@@ -822,3 +822,16 @@ def test_pipeline_who_takes_part_in_a_noun_act_is_its_source():
                  "Malian troops set off on joint patrols with French forces on Monday."):
         got = [e[:2] for e in events(text)]
         assert got and got[0] == ("COOPERATE", "MLIMIL"), text
+
+
+def test_pipeline_coordinated_objects_match_by_surface_form():
+    # "mass troops" is written with the plural; the second of two coordinated objects counts too
+    got = [e[:3] for e in events("Algeria has massed tanks and troops on its border with Mali.")]
+    assert got and got[0][0] == "MOBILIZE" and got[0][1].startswith("DZA")
+
+
+def test_pipeline_stripping_status_and_scrapping_tariffs():
+    got = [e[:2] for e in events("Mali stripped 40 opposition figures of their citizenship on Wednesday.")]
+    assert got and got[0] == ("COERCE", "MLI")
+    got = [e[:3] for e in events("China scrapped punitive tariffs on Malian cotton on Friday.")]
+    assert got and got[0][0] == "RETREAT" and got[0][2].startswith("MLI")
