@@ -1529,7 +1529,8 @@ def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | Non
             clause, head = head, head.head  # "said it would resume issuing visas": the act is announced too
         announced = (clause.dep_ == "ccomp" and head.lemma_.lower() in INTENT_REPORTING[lang]
                      and (refusal or not is_withdrawal(c.pattern.event_type, c.pattern.mode))
-                     and (_own_future_act(clause, lang) or (teller := _own_side_future_act(c, head, lang, ments))))
+                     and (_own_future_act(clause, lang) or (teller := _own_side_future_act(c, head, lang, ments))
+                          or _promised_cooperation(c, clause, head, lang, ments)))
         if (readiness or announced) and head.i not in by_tok and c.pattern.event_type in INTENT_CODES:
             added.append(_intent_statement(c, head))
             if announced and teller is not None:  # the state speaks for its army: the speaker's intent
@@ -2220,6 +2221,35 @@ def _own_side_future_act(c: _Cand, head: Token, lang: str, ments: _Mentions | No
     own = c.source.actor.country == speaker.actor.country or (  # "... said the army would strike"
         not c.source.actor.country and c.source.actor.sector in ("GOV", "MIL") and speaker.actor.sector in ("GOV", "MIL"))
     return speaker if own and _told_in_future(c.tok, lang) else None
+
+
+# Acts whose announcement, in the future, is a statement of intent to cooperate (CAMEO 03x) whoever the
+# speaker is; hostile acts announced so are decisions or threats, and are left to the rules above.
+_PROMISED_TYPES = frozenset({"COOPERATE", "SUPPORT", "AID", "CONCEDE", "RETREAT", "CONSULT", "AGREE"})
+_ONGOING = frozenset({"continue", "keep", "remain"})
+
+
+def _promised_cooperation(c: _Cand, clause: Token, report: Token, lang: str, ments: _Mentions | None) -> bool:
+    """Is `c` a cooperative act told in the future with a named subject ("Iran will release two French
+    citizens, the spokesman said", "Japan will extend $4.5 billion in support")? Its announcement is
+    the intent to do it (CAMEO 0353, 0331, ...). "Will continue to stand with" is no new intent, and
+    another state telling of it ("Germany said Niger would send aid") reports it, as a forecast."""
+    if lang != "en" or c.source is None or c.pattern.event_type not in _PROMISED_TYPES:
+        return False
+    teller = _subject(report)
+    speaker = ments.nearest(teller) if ments is not None and teller is not None else None
+    if speaker is not None and speaker.actor.country and c.source.actor.country \
+            and speaker.actor.country != c.source.actor.country:
+        return False
+    if clause is not c.tok and clause.lemma_.lower() in _ONGOING:
+        return False
+    if any(x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in x.children)
+           for x in clause.children):
+        return False  # "Turkey will buy Russian aircraft if the freeze is not lifted": a condition set
+    subj = _subject(clause)
+    if subj is None or subj.lower_ in SUBJECT_PRONOUNS:
+        return False
+    return any(x.dep_.startswith("aux") and x.lower_ in FUTURE_AUX[lang] for x in clause.children)
 
 
 def _own_future_act(tok: Token, lang: str) -> bool:

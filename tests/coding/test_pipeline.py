@@ -835,3 +835,12 @@ def test_pipeline_stripping_status_and_scrapping_tariffs():
     assert got and got[0] == ("COERCE", "MLI")
     got = [e[:3] for e in events("China scrapped punitive tariffs on Malian cotton on Friday.")]
     assert got and got[0][0] == "RETREAT" and got[0][2].startswith("MLI")
+
+
+def test_pipeline_a_cooperative_act_told_in_the_future_is_an_intent():
+    got = [e[:3] for e in events("Mali will release two French hostages next week, the minister said.")]
+    assert got and got[0][0] == "AGREE" and got[0][1].startswith("MLI")
+    # done, ongoing, or on a condition: not a statement of intent
+    assert events("Mali released two French hostages, the minister said.")[0][0] == "RETREAT"
+    assert events("Russia will continue to support Mali, the minister said.")[0][0] == "SUPPORT"
+    assert events("Mali will buy Russian helicopters if France leaves, the minister said.")[0][0] == "COOPERATE"
