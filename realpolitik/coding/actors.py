@@ -618,7 +618,14 @@ class ActorDictionary:
         if persons and not (
             lang != "fr" and head[-1].etype == "A" and head.index(persons[0]) < len(head) - 1
         ):
-            return ActorMention(start, end, persons[0].row.actor(span), "person")
+            p = persons[0].row
+            if p.country and p.sector in ("OPP", "REB") and any(r.etype == "A" and r.row.sector == "GOV" for r in head) \
+                    and not {"former", "ex", "ancien", "ancienne"} & set(
+                        fold(text[max(0, start - 12):end]).replace("-", " ").split()):
+                # "Prime Minister Benjamin Netanyahu" dated in his years in opposition: the title names the
+                # office ("former Prime Minister Imran Khan", in opposition, stays there)
+                return ActorMention(start, end, Actor(span, p.name, p.country + "GOV", p.country, "GOV"), "person")
+            return ActorMention(start, end, p.actor(span), "person")
         orgs = [r for r in head if r.etype == "O"]
         if orgs:
             return ActorMention(start, end, orgs[0].row.actor(span), "org")

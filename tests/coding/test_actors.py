@@ -619,3 +619,18 @@ def test_actors_no_row_is_listed_twice():
             key = (f[0], f[2], f[5], f[6], f[7], f[8])
             assert key not in seen, f"{path.name}:{lineno} repeats {seen.get(key)}"
             seen[key] = f"{path.name}:{lineno}"
+
+
+def test_actors_office_holders_before_2000_resolve_by_date(actors):
+    assert _codes(actors, "Warren Christopher arrived in Damascus.", date="1994-10") == ["USAGOV", "SYRGOV"]
+    assert _codes(actors, "Kozyrev spoke on Monday.", date="1993") == ["RUSGOV"]
+    # one person, several offices: the one held on the date
+    found = actors.find("Rabin spoke in Jerusalem.", date="1993-09-13")
+    assert found[0].actor.code == "ISRGOV" and found[0].actor.name == "Yitzhak Rabin"
+
+
+def test_actors_an_office_title_beats_a_dated_opposition_row(actors):
+    # in 2021-22 Netanyahu led the opposition; "Prime Minister" names his office all the same
+    assert _codes(actors, "Netanyahu spoke.", date="2022-01-01") == ["ISROPP"]
+    assert _codes(actors, "Israeli Prime Minister Benjamin Netanyahu spoke.", date="2022-01-01") == ["ISRGOV"]
+    assert _codes(actors, "former Prime Minister Benjamin Netanyahu spoke.", date="2022-01-01") == ["ISROPP"]
