@@ -844,3 +844,10 @@ def test_pipeline_a_cooperative_act_told_in_the_future_is_an_intent():
     assert events("Mali released two French hostages, the minister said.")[0][0] == "RETREAT"
     assert events("Russia will continue to support Mali, the minister said.")[0][0] == "SUPPORT"
     assert events("Mali will buy Russian helicopters if France leaves, the minister said.")[0][0] == "COOPERATE"
+
+
+def test_pipeline_ending_a_boycott_eases_dissent():
+    got = [e[:2] for e in events("Mali's main opposition party ended its boycott of parliament on Tuesday.")]
+    assert got and got[0] == ("CONCEDE", "MLIOPP")
+    # air strikes ended are no eased dissent
+    assert all(e[0] != "CONCEDE" for e in events("Russia ended its strikes on Kidal on Monday."))
