@@ -1741,6 +1741,8 @@ def _taking_part(tok: Token) -> Token | None:
     if lemma == "set" and p == "on" and any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in verb.children):
         return verb
     return None
+
+
 # What makes the noun "strike" a stoppage of work rather than an attack ("an indefinite strike").
 STRIKE_MODIFIERS = frozenset("general hunger indefinite nationwide national labour labor wildcat token "
                              "teachers workers doctors transport".split())
