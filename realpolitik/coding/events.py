@@ -2408,7 +2408,9 @@ def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
     - "welcomed" with an official as its object hosts them (CONSULT 043): "welcomed the Malaysian
       prime minister to Singapore", not "welcomed the decision";
     - rallying others against someone rallies opposition (ACCUSE 113), where those who rally against
-      someone demonstrate (PROTEST 141)."""
+      someone demonstrate (PROTEST 141);
+    - scaling back, scaling down or winding down aid cuts it (SANCTION 162), and cooperation or ties
+      reduces relations (160, 161), where forces or operations scaled back de-escalate (RETREAT 087)."""
     p, tok = c.pattern, c.tok
     objs = [o for o in tok.children if o.dep_ in OBJ_DEPS]
     subj = _subject(tok)
@@ -2426,10 +2428,21 @@ def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
             and any(x.dep_ == "prep" and x.lower_ == "against" for x in (*tok.children, *o.children))
             for o in objs):
         c.pattern = replace(p, event_type="ACCUSE", mode="rally", cameo="113")  # "rallied its partners against Ankara"
+    elif p.event_type == "RETREAT" and p.lemma in ("scale", "wind") and p.second in ("back", "down") \
+            and (kind := next((_REDUCED[w] for o in objs for g in (o, *o.conjuncts)
+                               for w in (g.lemma_.lower(), *(x.lemma_.lower() for x in g.children if x.dep_ == "compound"))
+                               if w in _REDUCED), None)) is not None:
+        c.pattern = replace(p, event_type="SANCTION", mode=kind[0], cameo=kind[1])  # "scaled back aid to Yemen"
     elif p.lemma == "welcome" and p.event_type == "SUPPORT" and any(
             (m := ments.nearest(o, block=tuple(x for x in o.children if x.dep_ in ("prep", "poss")))) is not None
             and m.actor.sector == "GOV" and m.kind in ("person", "agent") for o in objs):
         c.pattern = replace(p, event_type="CONSULT", mode="host", cameo="043")
+
+
+# What scaling back cuts, when it is no force or operation: (mode, CAMEO code)
+_REDUCED = {**{w: ("aid", "162") for w in "aid assistance support funding financing lending loan".split()},
+            **{w: ("relations", "160") for w in "cooperation engagement contact contacts partnership".split()},
+            **{w: ("relations", "161") for w in "tie ties relation relations".split()}}
 
 
 _TRADE_PLACES = frozenset("business work job jobs market markets".split())

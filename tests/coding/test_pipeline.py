@@ -851,3 +851,12 @@ def test_pipeline_ending_a_boycott_eases_dissent():
     assert got and got[0] == ("CONCEDE", "MLIOPP")
     # air strikes ended are no eased dissent
     assert all(e[0] != "CONCEDE" for e in events("Russia ended its strikes on Kidal on Monday."))
+
+
+def test_pipeline_scaling_back_aid_or_cooperation_is_a_sanction():
+    got = [e[:3] for e in events("Mali scaled back its cooperation with France on Monday.")]
+    assert got and got[0] == ("SANCTION", "MLI", "FRA")
+    got = [e[:3] for e in events("Sweden scaled back its development aid to Mali on Monday.")]
+    assert got and got[0][0] == "SANCTION" and got[0][1].startswith("SWE")
+    # forces scaled back de-escalate
+    assert events("Russia scaled back military operations around Kidal on Monday.")[0][0] == "RETREAT"
