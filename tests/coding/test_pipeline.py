@@ -860,3 +860,9 @@ def test_pipeline_scaling_back_aid_or_cooperation_is_a_sanction():
     assert got and got[0][0] == "SANCTION" and got[0][1].startswith("SWE")
     # forces scaled back de-escalate
     assert events("Russia scaled back military operations around Kidal on Monday.")[0][0] == "RETREAT"
+
+
+def test_pipeline_granting_permission_eases_a_restriction():
+    got = [e[:3] for e in events("Malian authorities granted permission for opposition groups to hold rallies "
+                                 "in Bamako on Thursday.")]
+    assert got and got[0][0] == "CONCEDE" and got[0][1].startswith("MLI")
