@@ -669,13 +669,10 @@ def _agent(tok: Token) -> Token | None:
     if tok.lang_ == "en" and _is_passive(tok):
         # "asylum was granted to a lawmaker by Costa Rica": the parser hangs the "by" phrase on the noun
         # before it; a passive with no agent of its own takes it
-        for c in tok.children:
-            if c.dep_ == "prep":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        for b in g.children:
-                            if b.dep_ == "prep" and b.lower_ == "by" and b.i > g.i:
-                                return next((x for x in b.children if x.dep_ == "pobj"), None)
+        by = next((b for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                   for b in g.children if b.dep_ == "prep" and b.lower_ == "by" and b.i > g.i), None)
+        if by is not None:
+            return next((x for x in by.children if x.dep_ == "pobj"), None)
     return None
 
 
@@ -2245,13 +2242,12 @@ def _promised_cooperation(c: _Cand, clause: Token, report: Token, lang: str, men
         return False
     if clause is not c.tok and clause.lemma_.lower() in _ONGOING:
         return False
-    if any(x.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in x.children)
-           for x in clause.children):
+    if _conditions(clause):
         return False  # "Turkey will buy Russian aircraft if the freeze is not lifted": a condition set
     subj = _subject(clause)
     if subj is None or subj.lower_ in SUBJECT_PRONOUNS:
         return False
-    return any(x.dep_.startswith("aux") and x.lower_ in FUTURE_AUX[lang] for x in clause.children)
+    return _told_in_future(clause, lang)
 
 
 def _own_future_act(tok: Token, lang: str) -> bool:
@@ -2429,9 +2425,7 @@ def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
             for o in objs):
         c.pattern = replace(p, event_type="ACCUSE", mode="rally", cameo="113")  # "rallied its partners against Ankara"
     elif p.event_type == "RETREAT" and p.lemma in ("scale", "wind") and p.second in ("back", "down") \
-            and (kind := next((_REDUCED[w] for o in objs for g in (o, *o.conjuncts)
-                               for w in (g.lemma_.lower(), *(x.lemma_.lower() for x in g.children if x.dep_ == "compound"))
-                               if w in _REDUCED), None)) is not None:
+            and (kind := _reduced(objs)) is not None:
         c.pattern = replace(p, event_type="SANCTION", mode=kind[0], cameo=kind[1])  # "scaled back aid to Yemen"
     elif p.lemma == "welcome" and p.event_type == "SUPPORT" and any(
             (m := ments.nearest(o, block=tuple(x for x in o.children if x.dep_ in ("prep", "poss")))) is not None
@@ -2443,6 +2437,17 @@ def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
 _REDUCED = {**{w: ("aid", "162") for w in "aid assistance support funding financing lending loan".split()},
             **{w: ("relations", "160") for w in "cooperation engagement contact contacts partnership".split()},
             **{w: ("relations", "161") for w in "tie ties relation relations".split()}}
+
+
+def _reduced(objs: list[Token]) -> tuple[str, str] | None:
+    """(mode, CAMEO code) of what the objects of "scaled back" name when it is aid, cooperation or ties:
+    an object, a coordinated one or its noun modifier ("development aid", "trade engagement")."""
+    for o in objs:
+        for g in (o, *o.conjuncts):
+            for w in (g.lemma_.lower(), *(x.lemma_.lower() for x in g.children if x.dep_ == "compound")):
+                if w in _REDUCED:
+                    return _REDUCED[w]
+    return None
 
 
 _TRADE_PLACES = frozenset("business work job jobs market markets".split())
