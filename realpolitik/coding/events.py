@@ -425,14 +425,23 @@ def _lemmas(tok: Token, lang: str) -> list[str]:
             out.append(lem + "r")  # the small model's noun lemma of a present-tense verb: "demande" -> "demander"
     elif tok.pos_ in ("VERB", "AUX"):
         out.extend(_english_stems(tok.text.lower()))  # the small model's slips: "staged" -> "stag"
-    if lang == "en" and tok.pos_ == "VERB" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_ \
-            and not tok.doc[tok.i - 1].whitespace_:
-        out.insert(0, f"{tok.doc[tok.i - 2].lower_}-{out[0]}")  # "test-fired": the tokenizer split the compound
+    glued = _glued(tok) if lang == "en" and tok.pos_ == "VERB" else None
+    if glued is not None:  # "test-fired": the tokenizer split the compound
+        out.insert(0, f"{glued}-{out[0]}")
     seen: list[str] = []
     for x in out:
         if x and x not in seen:
             seen.append(x)
     return seen
+
+
+def _glued(tok: Token) -> str | None:
+    """The hyphenated compound the tokenizer split before `tok`: its first part for a verb ("test" of
+    "test-fired"), the whole word for a noun ("sit-in", "hunger-strike")."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != "-" or tok.doc[tok.i - 2].whitespace_ or tok.doc[tok.i - 1].whitespace_:
+        return None
+    first = tok.doc[tok.i - 2].lower_
+    return first if tok.pos_ == "VERB" else f"{first}-{tok.lower_}"
 
 
 def _english_stems(word: str) -> list[str]:
@@ -600,6 +609,8 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
         elif d in OBJ_DEPS or d in PASSIVE_SUBJ or d in ("attr", "oprd"):
             out.append((c.lemma_.lower(), c))
             out.append((c.lower_, c))
+            if c.pos_ == "NOUN" and (glued := _glued(c)) is not None:
+                out.append((glued, c))  # "staged a sit-in"
             # "dismissed Putin's response as ...": the parser may hang the "as" phrase on the object
             out.extend(("as", g) for g in c.children if g.dep_ == "prep" and g.lower_ == "as")
             if c.lemma_.lower() in PARTITIVE_NOUNS:
@@ -649,6 +660,11 @@ def _counted(noun: Token) -> list[Token]:
 def _infinitive(tok: Token) -> bool:
     """Is `tok` a "to" infinitive ("to leave", "to demand")?"""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
+def _participle(tok: Token) -> bool:
+    """Is `tok` a bare present participle opening its clause ("..., demanding reforms")?"""
+    return tok.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
 
 
 def _subject(tok: Token) -> Token | None:
@@ -1425,7 +1441,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             if _governs(o.tok, c.tok):
                 dominated = True
                 break
-            if c.pattern.noun and not o.pattern.noun:
+            if c.pattern.noun and not o.pattern.noun and not _light_object_over(c, o):
                 dominated = True
                 break
         if not dominated:
@@ -1569,6 +1585,17 @@ def _pass_target(act: _Cand, statement: _Cand) -> None:
     appeal to lift the sanctions on Cuba"), unless that target is the statement's own source."""
     if statement.target is None and act.target is not None and not _same_role(act.target, statement.source):
         statement.target, statement.target_direct = act.target, act.target_direct
+
+
+def _light_object_over(noun: _Cand, verb: _Cand) -> bool:
+    """Is the event noun the object of a light verb whose clause holds `verb` ("began a hunger strike,
+    vowing to continue")? The noun tells the main event; the verb's clause only adds to it."""
+    head = noun.tok.head
+    if head.i == noun.tok.i or noun.tok.dep_ not in OBJ_DEPS | {"pobj"}:
+        return False
+    if noun.tok.dep_ == "pobj":  # "went on strike, demanding ..."
+        head = head.head
+    return head.i != verb.tok.i and _governs(head, verb.tok)
 
 
 def _in_chain(c: _Cand, statement: _Cand | None) -> bool:
@@ -1923,12 +1950,12 @@ def _expulsions(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> 
 
 def _protest_demands(cands: list[_Cand]) -> None:
     """A demand that is the purpose of a protest ("went on hunger strike to demand medical care", "began
-    a general strike to press for the resignation of the president") is what the protest is for: the
+    a general strike to press for the resignation of the president", "staged a sit-in, demanding ...") is what the protest is for: the
     protest is the event (CAMEO 14x "demonstrate or strike for ..."), the demand ranked below it, and
     the protest takes the demand's target where it has none."""
     for c in cands:
         if c.pattern.event_type != "REQUEST" or c.pattern.noun or c.tok.dep_ not in ("advcl", "xcomp") \
-                or not _infinitive(c.tok):
+                or not (_infinitive(c.tok) or _participle(c.tok)):
             continue
         head = c.tok.head
         near = {head.i} | {g.i for ch in head.children for g in (ch, *ch.children)}
@@ -2865,7 +2892,8 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
 
 
 def _confidence(c: _Cand) -> float:
-    conf = 0.35 if c.pattern.noun else 0.55
+    light = _light_head(c.tok) if c.pattern.noun else None
+    conf = 0.35 if c.pattern.noun and light is None else 0.55
     if c.source is not None:
         conf += 0.15 if c.source_direct else 0.07
     if c.target is not None:
@@ -2874,6 +2902,8 @@ def _confidence(c: _Cand) -> float:
         conf += 0.08
     if not c.pattern.noun:
         conf += _clause_rank(c.tok)
+    elif light is not None:  # "began a hunger strike": told as by a verb
+        conf += _clause_rank(light)
     elif c.tok.dep_ == "ROOT" or c.tok.head.i == c.tok.i:
         conf += 0.03  # a noun heading a verbless sentence (a headline, "Attaque d'un convoi ...")
     if c.pattern.fallback:
@@ -2888,6 +2918,18 @@ def _confidence(c: _Cand) -> float:
         # ("would withdraw") is told as it is
         conf -= _HYPOTHETICAL_PENALTY
     return round(max(0.05, min(0.95, conf)), 2)
+
+
+def _light_head(noun: Token) -> Token | None:
+    """The light verb whose object `noun` is ("began a hunger strike", "went on strike"), if any."""
+    head = noun.head
+    if head.i == noun.i:
+        return None
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in ("go", "be", "remain", "stay"):
+        return head.head
+    if noun.dep_ in OBJ_DEPS and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
+        return head
+    return None
 
 
 def _clause_rank(tok: Token) -> float:

@@ -683,6 +683,29 @@ def test_events_a_protest_outranks_the_demand_it_is_for(run):
     assert top.event_type == "PROTEST" and top.cameo == "142"
 
 
+def test_events_a_protest_outranks_a_demand_told_by_a_participle(run):
+    # "..., demanding ...": the demand is what the strike is for, as with "to demand"
+    # ... and the strike takes the demand's target
+    got = run("Teachers went on strike on Monday, demanding that France withdraw its troops.", names=["France"])
+    top = max(got, key=lambda e: e.confidence)
+    assert top.event_type == "PROTEST" and top.cameo == "143" and code(top.target) == "FRAGOV"
+
+
+def test_events_a_hyphenated_noun_is_one_word(run):
+    # the tokenizer splits "sit-in" into three tokens; the lexicon's "stage sit-in" still matches
+    got = run("Students of Niger staged a sit-in at the university on Monday.", names=["Niger"])
+    assert [(e.event_type, e.cameo) for e in got] == [("PROTEST", "141")]
+
+
+def test_events_noun_object_of_a_light_verb_is_the_main_event(run):
+    # "began a hunger strike, vowing to ...": the strike is not swallowed by the vow in the
+    # participle clause, and it ranks above it
+    got = run("The opposition of Algeria began a hunger strike on Monday, vowing to refuse food until the "
+              "president resigns.", names=["Algeria"])
+    top = max(got, key=lambda e: e.confidence)
+    assert top.event_type == "PROTEST" and top.cameo == "142"
+
+
 def test_events_a_fugitive_handed_over_is_extradited(run):
     e = one(run("Mali handed over a fugitive wanted for murder to France on Monday."), "COOPERATE")
     assert e.cameo == "063" and code(e.target) == "FRAGOV"
