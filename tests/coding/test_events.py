@@ -691,6 +691,13 @@ def test_events_a_protest_outranks_a_demand_told_by_a_participle(run):
     assert top.event_type == "PROTEST" and top.cameo == "143" and code(top.target) == "FRAGOV"
 
 
+def test_events_taking_to_the_streets_is_a_demonstration(run):
+    got = run("Supporters of the opposition of Mali poured into the streets of Bamako on Friday.", names=["Mali", "Bamako"])
+    assert [(e.event_type, e.cameo) for e in got] == [("PROTEST", "141")]
+    # a thing poured into the streets is no protest
+    assert not run("The army of Mali poured water into the streets of Bamako on Friday.", names=["Mali", "Bamako"])
+
+
 def test_events_a_hyphenated_noun_is_one_word(run):
     # the tokenizer splits "sit-in" into three tokens; the lexicon's "stage sit-in" still matches
     got = run("Students of Niger staged a sit-in at the university on Monday.", names=["Niger"])
