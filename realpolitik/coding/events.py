@@ -1233,7 +1233,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if reporting and p is not None and p.second is None:
             p = None  # a reporting verb is an event only with its object ("declared a ceasefire")
         if p is None and not reporting:
-            p = _jointly(tok, lang)
+            p = _jointly(tok, lang) or _joint_object(tok, lang)
         if p is None:
             continue
         if lang == "en" and p.lemma in ("maintain",) and any(c.dep_ == "ccomp" for c in tok.children):
@@ -2058,6 +2058,16 @@ def _joint_act(tok: Token, lang: str) -> VerbPattern | None:
         return None
     return VerbPattern(pattern="noun:joint", lemma=tok.lemma_.lower(), second=None, reflexive=False, noun=True,
                        event_type="COOPERATE", mode="military", cameo="062", notes="joint patrols, drills", line=0)
+
+
+def _joint_object(tok: Token, lang: str) -> VerbPattern | None:
+    """A verb no pattern codes whose object is an act held jointly ("wrapped up a joint training
+    exercise", "carried out joint patrols"): the verb tells the joint act, so its subject and the
+    subject's conjuncts are the sides, as for any symmetric act."""
+    for c in tok.children:
+        if c.dep_ in OBJ_DEPS and (p := _joint_act(c, lang)) is not None:
+            return replace(p, pattern="joint object", noun=False)
+    return None
 
 
 JOINTLY = frozenset({"jointly", "conjointement"})

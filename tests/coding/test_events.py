@@ -724,6 +724,12 @@ def test_events_an_act_done_jointly_is_cooperation(run):
     assert all(e.event_type != "COOPERATE" for e in run("France inaugurated a bridge over the Rhine on Monday."))
 
 
+def test_events_a_joint_act_as_the_object_of_an_uncoded_verb_is_cooperation(run):
+    # "wrap up" codes nothing; its object, held jointly, is the event, and the subject's conjuncts its sides
+    e = one(run("France and Mali wrapped up joint patrols near Gao on Friday.", names=["France", "Mali"]), "COOPERATE")
+    assert e.cameo == "062" and code(e.source) == "FRAGOV" and code(e.target) == "MLIGOV"
+
+
 def test_events_joint_on_a_compound_noun_still_makes_joint_drills(run):
     e = one(run("French and German troops carried out joint training exercises near Gao on Tuesday."), "COOPERATE")
     assert e.cameo == "062"
