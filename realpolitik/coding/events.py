@@ -2063,7 +2063,10 @@ def _joint_act(tok: Token, lang: str) -> VerbPattern | None:
 def _joint_object(tok: Token, lang: str) -> VerbPattern | None:
     """A verb no pattern codes whose object is an act held jointly ("wrapped up a joint training
     exercise", "carried out joint patrols"): the verb tells the joint act, so its subject and the
-    subject's conjuncts are the sides, as for any symmetric act."""
+    subject's conjuncts are the sides, as for any symmetric act. A light verb's object ("expand joint
+    patrols") stays a nominal trigger, with the light verbs' rules for its source."""
+    if tok.lemma_.lower() in LIGHT_VERBS:
+        return None
     for c in tok.children:
         if c.dep_ in OBJ_DEPS and (p := _joint_act(c, lang)) is not None:
             return replace(p, pattern="joint object", noun=False)
