@@ -1591,7 +1591,7 @@ def _pass_target(act: _Cand, statement: _Cand) -> None:
 
 
 def _light_object_over(noun: _Cand, verb: _Cand) -> bool:
-    """Is the event noun the object of a light verb whose clause holds `verb` ("began a hunger strike,
+    """Is the event noun the object of a verb (often a light one) whose clause holds `verb` ("began a hunger strike,
     vowing to continue")? The noun tells the main event; the verb's clause only adds to it."""
     head = noun.tok.head
     if head.i == noun.tok.i or noun.tok.dep_ not in OBJ_DEPS | {"pobj"}:
