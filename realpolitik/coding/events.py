@@ -213,6 +213,12 @@ BETWEEN = frozenset({"between", "among", "entre", "parmi"})
 RECIPROCAL_VERBS = frozenset({"clash", "skirmish", "exchange", "affronter"})
 RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
 REL_PRONOUNS = frozenset("that which who whom qui que qu' lequel laquelle lesquels lesquelles".split())
+# heads of agents that name one person (a pronoun "it" or "they" never stands for them)
+PERSON_TITLES = frozenset("""official spokesman spokeswoman spokesperson minister president envoy ambassador diplomat
+    leader chief commander general officer source adviser advisor secretary premier king emir prince governor mayor
+    senator lawmaker negotiator analyst expert""".split())
+# prepositions of an -ing clause whose subject is the main clause's subject, never its object
+ADVERBIAL_PREPS = frozenset("after before since while despite without upon by when until".split())
 PERS_PRONOUNS = frozenset("it they he she il elle ils elles".split())
 POSS_PRONOUNS = frozenset("its their his her son sa ses leur leurs".split())
 # Dependencies by which a noun phrase hangs on the clause that governs it.
@@ -829,10 +835,49 @@ def _pronoun_antecedent(tok: Token, ments: _Mentions, lang: str, depth: int) -> 
     if tok.dep_ not in CLAUSE_UP or tok.head.i == tok.i:
         return None
     head = tok.head
-    if any((c.dep_ in OBJ_DEPS or c.dep_ in ("obl:arg",)) and ments.nearest(c) for c in head.children):
+    if _addressee(head, ments):
         return None
     m, _, _ = _find_source(head, ments, lang, depth + 1)
     return m
+
+
+def _earlier_subject(pron: Token, ments: _Mentions) -> ActorMention | None:
+    """The antecedent of a pronoun subject whose clause the parse hangs on no clause with a source
+    ("Rwanda said on Friday it was ready to ...", its clause attached to a later "told"): the nearest
+    earlier subject of a reporting verb that names an actor; "it" and "they" never a person, "he" and
+    "she" only a person or a title."""
+    person = pron.lower_ in ("he", "she", "il", "elle")
+    for t in reversed(list(pron.sent)[:pron.i - pron.sent.start]):
+        if t.dep_ not in SUBJ_DEPS or _is_pronoun(t) or t.head.lemma_.lower() not in _ALL_REPORTING:
+            continue
+        m = ments.nearest(t)
+        if m is not None and (m.kind == "person" or (person and m.kind == "agent")) == person \
+                and (person or _agrees(pron, m, ments)):
+            return m
+    return None
+
+
+def _agrees(pron: Token, m: ActorMention, ments: _Mentions) -> bool:
+    """Can `pron` stand for `m`? "they" / "it" never for one person ("they need to ...," a senior
+    official said: not the official)."""
+    if pron.lower_ not in ("they", "it", "ils", "elles"):
+        return True
+    if m.kind == "person":
+        return False
+    span = pron.doc.char_span(m.start - ments.offset, m.end - ments.offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    root = span.root
+    while root.dep_ == "compound" and root.head.i != root.i:  # "State Department official"
+        root = root.head
+    return not ("Number=Sing" in str(root.morph) and root.lemma_.lower() in PERSON_TITLES)
+
+
+def _addressee(verb: Token, ments: _Mentions) -> bool:
+    """Does `verb` have an object naming an actor ("Mali told France it must leave": whose "it" is
+    ambiguous)? Reporters told something are no such actor."""
+    return any((c.dep_ in OBJ_DEPS or c.dep_ == "obl:arg") and (m := ments.nearest(c)) is not None
+               and m.actor.sector != "MED" for c in verb.children)
 
 
 # violence or accusation reported in the passive ("Israel said two soldiers were killed", "he said he was
@@ -872,6 +917,11 @@ def _find_source(
     if _garden_path(tok, ments):  # "Boko Haram fighters abducted 30 villagers, officials said"
         m = ments.nearest(tok.head, block=(tok,))
         return (m, m is not None, tok.head)
+    if tok.dep_ == "acl" and _infinitive(tok):
+        main = next((t for t in tok.head.children if t.dep_ == "acl" and t.i < tok.i and _garden_path(t, ments)), None)
+        if main is not None:  # "Qatar's emir offered on Sunday to host talks": both hung on "emir"
+            m, _, s = _find_source(main, ments, lang, depth + 1)
+            return (m, False, s)
     if (subj := _amod_misparse(tok)) is not None:  # "Azerbaijan massed troops along its border"
         m = ments.nearest(subj)
         return (m, m is not None, subj)
@@ -889,7 +939,12 @@ def _find_source(
             return (_governing_source(ant[0], ments, lang, depth), False, subj)
         m = ments.nearest(subj, block=_descriptive_clauses(subj))
         if m is None and _is_pronoun(subj):
-            return (_pronoun_antecedent(tok, ments, lang, depth), False, subj)
+            m = _pronoun_antecedent(tok, ments, lang, depth)
+            if m is not None and not _agrees(subj, m, ments):
+                m = None
+            if m is None and not _addressee(tok.head, ments):
+                m = _earlier_subject(subj, ments)
+            return (m, False, subj)
         if m is not None and not m.actor.country and m.actor.sector in STATE_SECTORS - {None} and any(
                 c.dep_ in ("poss", "nmod:poss", "det") and c.lower_ in POSS_PRONOUNS for c in subj.children):
             # "Petro said his government would ...": the possessor is the speaker's state
@@ -907,9 +962,10 @@ def _find_source(
         ctrl = _controller(cur)
         if ctrl is None:
             break
-        if cur.dep_ in ("xcomp", "pcomp"):
+        if cur.dep_ == "xcomp" or (cur.dep_ == "pcomp" and cur.head.lower_ not in ADVERBIAL_PREPS):
             # object control: "urged France to leave", "accused France of arming"; in the passive the
-            # controller is the passive subject ("Russia was accused by France of ...")
+            # controller is the passive subject ("Russia was accused by France of ..."); not through
+            # a time or manner phrase ("told troops to leave the country after scrapping the accord")
             ctrl_passive = _is_passive(ctrl)
             for c in ctrl.children:
                 if (

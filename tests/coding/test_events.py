@@ -284,6 +284,27 @@ def test_events_pronoun_subject_is_left_open_when_ambiguous(run):
     assert all(e.source is None for e in run("Mali told France that it must withdraw.") if e.event_type == "RETREAT")
 
 
+def test_events_pronoun_subject_of_a_misattached_clause_takes_the_earlier_subject(run):
+    # the parser hangs "it was ready ..." on the later "told": "it" is still the subject before it
+    e = one(run("Russia said on Friday it was ready to send more troops to Mali, a spokesman told reporters."),
+            "THREATEN")
+    assert (code(e.source), code(e.target)) == ("RUSGOV", "MLIGOV")
+
+
+def test_events_adverbial_ing_clause_takes_the_main_subject(run):
+    # "after accusing": the one who expels accuses, not the expelled ambassador (no object control)
+    e = one(run("Mali expelled the French ambassador after accusing Algeria of arming the rebels."), "ACCUSE")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "DZAGOV")
+    e = one(run("Mali summoned the French ambassador before signing a defence pact with Russia."), "SUPPORT")
+    assert (code(e.source), code(e.target)) == ("MLIGOV", "RUSGOV")
+
+
+def test_events_infinitive_beside_a_misparsed_main_verb_takes_its_subject(run):
+    # parsed as "emir [offered on Sunday] [to host talks]", both on the root noun
+    e = one(run("Algeria's emir offered on Sunday to host talks between Mali and the rebels."), "CONSULT")
+    assert code(e.source) == "DZAGOV"
+
+
 def test_events_object_control_without_actor_blocks_inheritance(run):
     e = one(run("France urged the parties to attack Mali."), "ASSAULT")
     assert e.source is None and code(e.target) == "MLIGOV"
