@@ -189,10 +189,10 @@ LIGHT_VERBS = frozenset(
     "launch carry conduct hold make begin start complete order announce decide plan stage mount "
     "issue voice lodge file reach resume continue intensify declare pledge extend give provide deliver "
     "offer grant express join lead organize organise wage renew impose enforce tighten "
-    "expand open boost deepen strengthen broaden "
+    "expand open boost deepen strengthen broaden keep maintain "
     "lancer mener effectuer tenir faire commencer achever ordonner annoncer décider organiser "
     "perpétrer revendiquer poursuivre reprendre intensifier déclarer exprimer accorder fournir apporter "
-    "adresser diriger imposer instaurer décréter".split()
+    "adresser diriger imposer instaurer décréter maintenir".split()
 )
 _PARTICIPLE_FR = re.compile(r"^(.*?)(ée|ées|és|é)$")
 # Nouns of time the parser may take for an object ("a dit lundi vouloir ...").
@@ -975,7 +975,11 @@ def _find_source(
                     and ctrl.lemma_.lower() not in _ALL_REPORTING
                 ):
                     # the object is the subject, even with no actor ("urged the parties to talk")
-                    return (_arg(c, ments), False, c)
+                    m = _arg(c, ments)
+                    if m is None and ctrl_passive and _is_pronoun(c):  # "where he is expected to sign"
+                        m = _pronoun_antecedent(ctrl, ments, lang, depth)
+                        m = m if m is not None and _agrees(c, m, ments) else None
+                    return (m, False, c)
                 if c.dep_ in OBJ_DEPS and c.i < cur.i:
                     m = ments.nearest(c)
                     if m:
@@ -1009,6 +1013,14 @@ def _find_source(
         elif noun.dep_ in PASSIVE_SUBJ and (a := _agent(noun.head)) is not None:
             # "an offer to resume talks was made by Thailand's prime minister": the passive's agent
             return (_arg(a, ments), False, a)
+    if cur is not tok and cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.pos_ == "NOUN":
+        # "Russia's visit aimed at deepening ties", "talks designed to end the war": the noun's own
+        # actor (its possessor or modifier, not the "to Mali" it is aimed at), else the source of the
+        # clause the noun hangs on
+        noun = cur.head
+        own = (ments.nearest(ch) for ch in noun.children if ch.dep_ in _NOUN_MODS and ch.lower_ not in POSS_PRONOUNS)
+        m = next((x for x in own if x is not None), None) or _governing_source(noun, ments, lang, depth)
+        return (m, False, None)
     return (None, False, None)
 
 
@@ -2949,6 +2961,8 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
                 continue
             if ch.dep_ == "prep" and ch.lower_ in NESTED_TARGET_PREPS["en"]:
                 tgt_nodes.extend((3, g) for g in ch.children if g.dep_ == "pobj")
+            elif ch.dep_ == "prep" and ch.lower_ in ("on", "upon"):  # "will keep sanctions on Iran"
+                tgt_nodes.extend((4, g) for g in ch.children if g.dep_ == "pobj")
             elif ch.dep_.startswith("obl") and any(
                 g.dep_ == "case" and g.lower_ in NESTED_TARGET_PREPS["fr"] for g in ch.children
             ):

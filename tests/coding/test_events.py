@@ -857,3 +857,24 @@ def test_events_a_passive_light_verb_gives_its_agent_to_the_noun_act(run):
     assert e.event_type == "AGREE" and e.target.code.startswith("MLI")
     # the talks it is to are the minister's too: its content, not a second, sourceless event
     assert all(x.source is not None and x.source.code.startswith("FRA") for x in got)
+
+
+def test_events_keeping_sanctions_on_a_state_is_the_sanction(run):
+    # "keep" carries the noun like "impose"; the parse hangs "on Mali" on the verb
+    e = one(run("France will keep sanctions on Mali, the minister said."), "COERCE")
+    assert code(e.source) == "FRAGOV" and code(e.target) == "MLIGOV"
+
+
+def test_events_a_pronoun_expected_to_act_is_the_visitor(run):
+    got = run("Germany's chancellor arrived in Paris on Monday, where he is expected to sign a defence pact "
+              "with Mali.")
+    e = max(got, key=lambda e: e.confidence)
+    assert code(e.source) == "DEUGOV" and code(e.target) == "MLIGOV"
+
+
+def test_events_an_act_a_noun_is_aimed_at_is_the_nouns_actors(run):
+    e = one(run("Germany's foreign minister began a tour aimed at easing tensions with Mali."), "CONCEDE")
+    assert code(e.source) == "DEUGOV" and code(e.target) == "MLIGOV"
+    # the visit's own destination is not who deepens the cooperation
+    e = one(run("Germany's chancellor began a visit to Paris aimed at deepening cooperation with Mali."), "COOPERATE")
+    assert code(e.source) == "DEUGOV" and code(e.target) == "MLIGOV"
