@@ -680,6 +680,11 @@ def _subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
             return c
+    for c in tok.children:  # "Wagner helped detain ...", "helped" misread as an auxiliary holding the subject
+        if c.dep_ == "aux" and c.i < tok.i:
+            for g in c.children:
+                if g.dep_ in SUBJ_DEPS:
+                    return g
     return None
 
 
@@ -2485,7 +2490,8 @@ _YIELD_VERBS = frozenset({"bow", "yield", "cave", "bend", "céder"})
 
 def _yielding(sent: Span) -> bool:
     """Does the sentence tell of giving in: "bowing to", "yielding to", "under pressure from", "a (key)
-    demand of the protesters", "céder à"? Agreeing, then, is conceding (CAMEO 083, "accede to demands")."""
+    demand of the protesters", "céder à", "after (weeks of) protests"? Agreeing, then, is conceding
+    (CAMEO 083, "accede to demands")."""
     for t in sent:
         nxt = t.nbor(1).lower_ if t.i + 1 < sent.end else ""
         if t.lemma_.lower() in _YIELD_VERBS and nxt in ("to", "à", "aux", "au"):
@@ -2494,6 +2500,22 @@ def _yielding(sent: Span) -> bool:
             return True
         if t.lemma_.lower() in ("demand", "revendication") and t.pos_ == "NOUN":
             return True
+        if (t.lower_ in PROTESTER_WORDS or t.lemma_.lower() in ("protest", "manifestation")) and t.pos_ == "NOUN" \
+                and _after_protest(t):
+            return True
+    return False
+
+
+def _after_protest(t: Token) -> bool:
+    """A protest noun inside an "after" phrase or clause: "after protesters stormed his residence",
+    "after weeks of protests", "après des manifestations"."""
+    for x in (t, *t.ancestors):
+        if x.lower_ in ("after", "après") and x.dep_ == "prep":
+            return True
+        if any(a.lower_ in ("after", "après") and a.dep_ in ("mark", "case") for a in x.children):
+            return True
+        if x.dep_ in ("advcl", "ROOT") or x.pos_ == "VERB":
+            return False
     return False
 
 
@@ -3018,6 +3040,22 @@ def _light_head(noun: Token) -> Token | None:
     return None
 
 
+# Subordinators of a clause that tells what happened before or around the main event: its background.
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def _background(tok: Token) -> bool:
+    """`tok` heads, or is the complement of, an "after / before / since / until" clause."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in cur.children)
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _clause_rank(tok: Token) -> float:
     """+0.03 for the main clause (or one coordinated with it, or the clause a reporting verb
     introduces), -0.08 for relative, adverbial and adnominal clauses, 0 otherwise."""
@@ -3025,6 +3063,8 @@ def _clause_rank(tok: Token) -> float:
     for _ in range(3):
         if cur.dep_ == "ROOT" or cur.head.i == cur.i:
             return 0.03
+        if _background(cur):
+            return -0.15  # "..., two weeks after Royal Marines helped detain ...": what came before
         if cur.dep_ in RELCL_DEPS or cur.dep_ in ("acl", "advcl"):
             return -0.08
         if cur.dep_ == "conj":

@@ -878,3 +878,23 @@ def test_events_an_act_a_noun_is_aimed_at_is_the_nouns_actors(run):
     # the visit's own destination is not who deepens the cooperation
     e = one(run("Germany's chancellor began a visit to Paris aimed at deepening cooperation with Mali."), "COOPERATE")
     assert code(e.source) == "DEUGOV" and code(e.target) == "MLIGOV"
+
+
+def test_events_an_act_told_as_background_ranks_below_the_main_act(run):
+    e = max(run("Mali arrested a journalist on Friday, hours after Wagner attacked Algeria."), key=lambda e: e.confidence)
+    assert e.event_type == "COERCE" and code(e.source) == "MLIGOV"
+
+
+def test_events_a_subject_hung_on_a_misread_auxiliary_is_the_verbs(run):
+    got = run("Mali's soldiers arrested a journalist in Gao on Friday, two weeks after Wagner helped detain "
+              "Algeria's envoy.")
+    e = next(e for e in got if e.target is not None and code(e.target) == "DZAGOV")
+    assert code(e.source) == "RUSPMC"
+
+
+def test_events_agreeing_after_protests_is_a_concession(run):
+    e = max(run("Mali agreed to hold elections after weeks of protests in Bamako."), key=lambda e: e.confidence)
+    assert e.event_type == "CONCEDE" and code(e.source) == "MLIGOV"
+    # protests that come after the agreement are no pressure it gave in to
+    e = max(run("After the talks, Mali agreed to hold elections, angering protesters."), key=lambda e: e.confidence)
+    assert e.event_type == "AGREE"
