@@ -204,6 +204,8 @@ class Coder:
                         continue  # analysts do not sanction, fight or give aid: they tell of it
                     if cand is not None and cand.source is None and cand.event_type == "COERCE":
                         cand = self._agentless_coercion(cand, sdoc, mentions + places)
+                    if cand is not None and cand.source is None and cand.event_type == "ASSAULT":
+                        cand = self._unidentified_attacker(cand, sdoc, mentions + places, all_mentions)
                     if cand is not None and cand.target is None and cand.source is not None:
                         cand = _the_country(cand, sent, all_mentions + mentions, lang)
                     if cand is not None:
@@ -339,6 +341,35 @@ class Coder:
             return cand
         name = self.actors.country_name(country) or country
         source = Actor(text="", name=f"{name} government", code=country + "GOV", country=country, sector="GOV")
+        return replace(cand, source=source, confidence=min(cand.confidence, 0.5))
+
+    def _unidentified_attacker(self, cand: EventCandidate, sdoc, sentence: list[ActorMention],
+                               document: list[ActorMention]) -> EventCandidate:
+        """An attack no one is named for ("a roadside bomb killed five Malian soldiers near Boni") is an
+        unidentified armed group's of the one country the sentence and the document so far name (ACLED's
+        "Unidentified Armed Group (Mali)", sector REB), where the sentence names it as more than the one
+        who tells of it ("Israel said two soldiers were killed" says nothing of where). A second
+        country named anywhere leaves it unsourced: a foreign attacker is as likely. Lower confidence:
+        the source is inferred."""
+        from realpolitik.coding.events import REPORTING
+
+        countries = {m.actor.country for m in sentence + document if m.actor.country}
+        target = cand.target
+        if len(countries) != 1 or (target is not None and target.country and target.country not in countries):
+            return cand
+        reporting = REPORTING.get(sdoc.lang_, frozenset())
+
+        def teller(m: ActorMention) -> bool:
+            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            return root is not None and root.dep_ in ("nsubj", "nsubj:pass") and root.head.lemma_.lower() in reporting
+
+        if not any(m.actor.country and not teller(m) for m in sentence):
+            return cand
+        country = countries.pop()
+        name = self.actors.country_name(country) or country
+        source = Actor(text="", name=f"Unidentified Armed Group ({name})", code=country + "REB", country=country,
+                       sector="REB")
         return replace(cand, source=source, confidence=min(cand.confidence, 0.5))
 
     def _continues(self, dated_para: int, para: int, cache: dict, text: str, para_starts: list[int],

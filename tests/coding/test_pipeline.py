@@ -351,6 +351,17 @@ def test_pipeline_agentless_arrest_is_the_state_where_it_happened():
     assert coerce("Two Kenyan activists were arrested by Ugandan police in Kampala.")[0][1] == "UGAGOV"
 
 
+def test_pipeline_an_attack_no_one_is_named_for_is_an_unidentified_groups_of_its_country():
+    assert events("A roadside bomb killed five Malian soldiers near Gao on Sunday.")[0][:3] == (
+        "ASSAULT", "MLIREB", "MLIMIL")
+    assert events("Une bombe a tué trois soldats maliens près de Gao.", lang="fr")[0][:3] == (
+        "ASSAULT", "MLIREB", "MLIMIL")
+    # a second country in the story: the attacker may be foreign, so none is guessed
+    got = [e for e in events("Russia sent troops to Mali. A roadside bomb killed five Malian soldiers near Gao.")
+           if e[0] == "ASSAULT"]
+    assert got and got[0][1] is None
+
+
 def test_pipeline_a_posed_threat_is_a_description_not_a_threat():
     assert events("Diplomats say Russia poses a threat to NATO.") == []
     assert events("Le terrorisme représente une menace pour le Mali.", lang="fr") == []
