@@ -252,12 +252,18 @@ _CONNECT_EN = {
     ("of", "the"): "of",
     ("for",): "of",
     ("for", "the"): "of",
+    # an armed group or hackers and the state they serve: "hackers linked to Russia's GRU", "gunmen working
+    # for Iran's intelligence ministry" (see _allowed: a country, demonym or city only)
+    ("linked", "to"): "linked",
+    ("tied", "to"): "linked",
+    ("connected", "to"): "linked",
+    ("working", "for"): "linked",
 }
 # words that may stand between a modifier and its head without breaking the noun phrase
 # ("Mali's transitional government", "Iraqi Kurdish leaders", "les hauts responsables maliens"); compared folded
 _FILLERS = frozenset(
     "transitional interim new former top senior ruling local acting current outgoing own main leading largest "
-    "biggest powerful principal - based backed eastern western northern southern self proclaimed elected "
+    "biggest powerful principal - based backed sponsored state eastern western northern southern self proclaimed elected "
     "appointed recognised recognized internationally "
     "kurdish shiite shia sunni muslim christian arab islamist ethnic "
     "ground special elite regular combat naval airborne armoured armored paramilitary marine commando reserve "
@@ -275,6 +281,10 @@ _CONNECT_FR = {
     ("d", "'"): "of",
     ("aupres", "de"): "of",
     ("aupres", "du"): "of",
+    ("lies", "a"): "linked",  # "des pirates informatiques liés à la Russie"
+    ("lies", "a", "la"): "linked",
+    ("liees", "a"): "linked",
+    ("liees", "a", "la"): "linked",
 }
 
 
@@ -357,7 +367,7 @@ def _in_feature_name(folded: str, start: int, end: int) -> bool:
 
 # gaps that split a chain into segments: the possessor, the thing of "of" and the city of "in" only lend
 # their country to the head
-_SPLITS = ("poss", "of", "in", "from")
+_SPLITS = ("poss", "of", "in", "from", "linked")
 
 
 @dataclass
@@ -525,6 +535,8 @@ class ActorDictionary:
             # country places local agents only
             return prev == "A" and prev_row.name in _IN_CITY_NAMES and (nxt == "C" or (nxt == "M" and (
                 nxt_row.kind == "country" or (nxt_row.kind == "capital" and prev_row.name in _IN_CAPITAL_NAMES))))
+        if gap == "linked":  # "hackers linked to Russia('s military intelligence)": the state they serve
+            return prev == "A" and nxt in "MC"
         if gap == "from":  # "officials from Mali": where people who speak for a place come from
             return prev == "A" and nxt in "MC" and prev_row.name in _FROM_NAMES
         if gap == "space":
@@ -598,7 +610,7 @@ class ActorDictionary:
         head_idx = None
         for gap, raw in chain:
             if gap in _SPLITS:
-                if gap in ("of", "in", "from") and head_idx is None:
+                if gap in ("of", "in", "from", "linked") and head_idx is None:
                     head_idx = len(segments) - 1
                 segments.append([])
             segments[-1].append(raw)

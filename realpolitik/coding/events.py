@@ -615,6 +615,8 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
             elif d == "prep" and c.lower_ in ("to", "into", "onto") and not any(
                     o.dep_ in OBJ_DEPS for o in tok.children):  # "took to the streets", not "took the train to"
                 out.extend(("street", g) for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "street")
+                if c.lower_ == "into":  # "broke into the ministry's email network"
+                    out.extend((g.lemma_.lower(), g) for g in c.children if g.dep_ == "pobj")
         elif d in OBJ_DEPS or d in PASSIVE_SUBJ or d in ("attr", "oprd"):
             out.append((c.lemma_.lower(), c))
             out.append((c.lower_, c))

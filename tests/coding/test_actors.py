@@ -158,6 +158,15 @@ def test_actors_qualifiers_between_a_country_and_its_agent(actors):
     assert [m.actor.code for m in actors.find("Senegal's main opposition coalition")] == ["SENOPP"]
 
 
+def test_actors_the_state_a_group_serves_gives_its_country(actors):
+    assert _codes(actors, "Hackers linked to Russia broke in.") == ["RUSREB"]
+    assert _codes(actors, "Gunmen working for Iran's intelligence ministry fired.")[0] == "IRNREB"
+    assert _codes(actors, "North Korean state-backed hackers broke in.") == ["PRKREB"]
+    assert _codes(actors, "Des pirates informatiques liés à la Russie ont attaqué.", lang="fr") == ["RUSREB"]
+    # an organisation is no state: the group keeps none of its own
+    assert _codes(actors, "Hackers linked to al Qaeda broke in.")[0] == "REB"
+
+
 def test_actors_possessive_gives_country(actors):
     found = actors.find("President Putin's spokesman denied it.", date="2022")
     assert [(m.actor.text, m.actor.code) for m in found] == [("President Putin's spokesman", "RUSGOV")]

@@ -362,6 +362,13 @@ def test_pipeline_an_attack_no_one_is_named_for_is_an_unidentified_groups_of_its
     assert got and got[0][1] is None
 
 
+def test_pipeline_hackers_breaking_into_a_system_is_a_cyber_attack():
+    got = events("Hackers linked to Russia broke into the computer systems of France's defence ministry.")
+    assert [e[:3] for e in got] == [("COERCE", "RUSREB", "FRAGOV")]
+    got = code("French websites were knocked offline by hackers working for Russia's military intelligence.")
+    assert [(e["cameo"], e["source"]["country"]) for e in got.events] == [("176", "RUS")]
+
+
 def test_pipeline_a_posed_threat_is_a_description_not_a_threat():
     assert events("Diplomats say Russia poses a threat to NATO.") == []
     assert events("Le terrorisme représente une menace pour le Mali.", lang="fr") == []
