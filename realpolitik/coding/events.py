@@ -2032,16 +2032,38 @@ def _protest_demands(cands: list[_Cand]) -> None:
     protest is the event (CAMEO 14x "demonstrate or strike for ..."), the demand ranked below it, and
     the protest takes the demand's target where it has none."""
     for c in cands:
-        if c.pattern.event_type != "REQUEST" or c.pattern.noun or c.tok.dep_ not in ("advcl", "xcomp") \
-                or not (_infinitive(c.tok) or _participle(c.tok)):
+        if c.pattern.event_type != "REQUEST" or c.pattern.noun or not (_infinitive(c.tok) or _participle(c.tok)):
             continue
         head = c.tok.head
+        if c.tok.dep_ == "acl" and _infinitive(c.tok) and head.dep_ in OBJ_DEPS and head.head.i != head.i:
+            head = head.head  # "erected barricades to demand ...": the parser hangs the purpose on the object
+        elif c.tok.dep_ not in ("advcl", "xcomp"):
+            continue
         near = {head.i} | {g.i for ch in head.children for g in (ch, *ch.children)}
         protest = next((o for o in cands if o.pattern.event_type == "PROTEST" and o.tok.i in near), None)
+        if protest is None and c.content_of is None and _demand_by_action(c, head, cands):
+            # "farmers blocked railway tracks to demand the repeal of ...": people pressing a demand by
+            # what they do, not by what they say, are protesting (CAMEO 140, dissent)
+            c.pattern = replace(c.pattern, event_type="PROTEST", mode="", cameo="140")
+            continue
         if protest is None or c.content_of is not None or _in_chain(c, protest):
             continue
         c.content_of = protest
         _pass_target(c, protest)
+
+
+# Sectors of people who press demands in the street: civilians, the opposition
+DISSENT_SECTORS = frozenset({"CVL", "OPP"})
+
+
+def _demand_by_action(c: _Cand, head: Token, cands: list[_Cand]) -> bool:
+    """Is a demand the purpose of something civilians or the opposition do (a verb that is no
+    statement, no event of its own): "erected barricades to demand ...", "stayed home, demanding ..."?"""
+    if c.source is None or c.source.actor.sector not in DISSENT_SECTORS or head.pos_ != "VERB":
+        return False
+    if head.lemma_.lower() in _ALL_REPORTING or any(o.tok.i == head.i for o in cands):
+        return False
+    return True
 
 
 def _noun_statement_contents(cands: list[_Cand]) -> None:

@@ -369,6 +369,18 @@ def test_pipeline_hackers_breaking_into_a_system_is_a_cyber_attack():
     assert [(e["cameo"], e["source"]["country"]) for e in got.events] == [("176", "RUS")]
 
 
+def test_pipeline_civilians_pressing_a_demand_by_what_they_do_are_protesting():
+    def top(text):
+        return events(text)[0][:2]
+    assert top("Malian protesters erected barricades in Bamako to demand the departure of French troops.") == (
+        "PROTEST", "MLICVL")
+    assert top("Striking teachers in Mali stopped work on Monday to demand higher pay from the government.") == (
+        "PROTEST", "MLICVL")
+    # a demand said, or a state's envoy sent to make one, stays a demand
+    assert top("Malian protesters said on Monday that they demanded the departure of French troops.")[0] == "REQUEST"
+    assert top("France sent a minister to Bamako to demand elections.")[0] == "REQUEST"
+
+
 def test_pipeline_a_posed_threat_is_a_description_not_a_threat():
     assert events("Diplomats say Russia poses a threat to NATO.") == []
     assert events("Le terrorisme représente une menace pour le Mali.", lang="fr") == []
