@@ -1902,7 +1902,8 @@ def _ordered_acts(cands: list[_Cand], lexicon: VerbLexicon, ments: _Mentions, la
         obj = next((x for x in c.tok.children if x.dep_ in ("dobj", "obj", *PASSIVE_SUBJ)), None) \
             if not c.pattern.noun and ((c.pattern.event_type == "REQUEST" and c.tok.lemma_.lower() in _ORDERING) or (
                 c.pattern.second is None and c.tok.lemma_.lower() in _APPROVING)) else None
-        p = lexicon.match_noun(_lemmas(obj, lang)) if obj is not None and obj.pos_ == "NOUN" else None
+        p = (lexicon.match_noun(_lemmas(obj, lang)) or _deverbal(obj, lexicon, lang)) \
+            if obj is not None and obj.pos_ == "NOUN" else None  # "ordered the seizure of assets"
         if p is None or c.source is None:
             out.append(c)
             continue
@@ -2915,6 +2916,12 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
         # "the lifting of the curfew": the "of" phrase is the verb's object, never the actor
         tgt_nodes.extend((2, n) for n in src_nodes if n.dep_ == "pobj" and n.head.lower_ == "of")
         src_nodes = [n for n in src_nodes if not (n.dep_ == "pobj" and n.head.lower_ == "of")]
+    if c.pattern.event_type in ("ASSAULT", "COERCE"):
+        # "a siege of the Gaza Strip", "the bombing of Kyiv": a place in the "of" phrase is what is hit
+        placed = [n for n in src_nodes if n.dep_ == "pobj" and n.head.lower_ == "of"
+                  and (m := ments.at(n)) is not None and m.kind in PLACE_KINDS]
+        tgt_nodes.extend((1, n) for n in placed)
+        src_nodes = [n for n in src_nodes if n not in placed]
     if c.pattern.event_type == "PROTEST" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         # "in protest of the police's actions": the "of" phrase is what is protested
         tgt_nodes.extend((1, n) for n in src_nodes if n.dep_ == "pobj")

@@ -357,6 +357,8 @@ class Coder:
         target = cand.target
         if len(countries) != 1 or (target is not None and target.country and target.country not in countries):
             return cand
+        if target is not None and any(m.actor is target and m.kind == "country" for m in sentence):
+            return cand  # a country as a whole ("the invasion of Mali") is attacked by a state, unnamed
         reporting = REPORTING.get(sdoc.lang_, frozenset())
 
         def teller(m: ActorMention) -> bool:

@@ -381,6 +381,20 @@ def test_pipeline_civilians_pressing_a_demand_by_what_they_do_are_protesting():
     assert top("France sent a minister to Bamako to demand elections.")[0] == "REQUEST"
 
 
+def test_pipeline_an_ordered_noun_of_action_is_the_act():
+    assert events("Mali ordered the closure of the border with Algeria.")[0][:3] == ("COERCE", "MLI", "DZA")
+    assert events("A Malian court ordered the seizure of assets belonging to French companies.")[0][:2] == (
+        "COERCE", "MLIJUD")
+    # a place a siege is "of" is its target, not its actor
+    assert events("Russia ordered a complete siege of Bamako.")[0][:3] == ("COERCE", "RUS", "MLIGOV")
+    # a noun of no act stays an order
+    assert events("The court ordered the release of the report.")[0][0] == "REQUEST"
+
+
+def test_pipeline_an_attack_on_a_country_as_a_whole_guesses_no_attacker():
+    assert events("The invasion of Mali began in January.")[0][1] is None
+
+
 def test_pipeline_a_posed_threat_is_a_description_not_a_threat():
     assert events("Diplomats say Russia poses a threat to NATO.") == []
     assert events("Le terrorisme représente une menace pour le Mali.", lang="fr") == []
