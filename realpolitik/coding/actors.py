@@ -637,6 +637,13 @@ class ActorDictionary:
                 # "Prime Minister Benjamin Netanyahu" dated in his years in opposition: the title names the
                 # office ("former Prime Minister Imran Khan", in opposition, stays there)
                 return ActorMention(start, end, Actor(span, p.name, p.country + "GOV", p.country, "GOV"), "person")
+            titled = next((c for c in map(country_of, [head, *others]) if c), None)
+            if (p.sector == "IGO" or not p.country) and titled and any(
+                    r.etype == "A" and r.row.sector == "GOV" for r in head) and not {"former", "ex", "ancien", "ancienne"} & set(
+                        fold(text[max(0, start - 12):end]).replace("-", " ").split()):
+                # "Kyrgyzstan's interim leader Roza Otunbayeva", dated in her later UN post: the title
+                # names the office she held
+                return ActorMention(start, end, Actor(span, p.name, titled + "GOV", titled, "GOV"), "person")
             return ActorMention(start, end, p.actor(span), "person")
         orgs = [r for r in head if r.etype == "O"]
         if orgs:

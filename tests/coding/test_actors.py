@@ -167,6 +167,14 @@ def test_actors_the_state_a_group_serves_gives_its_country(actors):
     assert _codes(actors, "Hackers linked to al Qaeda broke in.")[0] == "REB"
 
 
+def test_actors_a_national_title_names_the_office_over_a_later_international_post(actors):
+    # Otunbayeva's dictionary rows are her UN post from 2022; the title says what she was
+    got = actors.find("Kyrgyzstan's interim leader Roza Otunbayeva vowed to act.", date="2024-06-01")
+    assert [m.actor.code for m in got] == ["KGZGOV"]
+    assert _codes(actors, "UN envoy Roza Otunbayeva met them.", date="2024-06-01") == ["IGOUNO"]
+    assert _codes(actors, "Former Kyrgyz president Roza Otunbayeva met them.", date="2024-06-01") == ["IGOUNO"]
+
+
 def test_actors_possessive_gives_country(actors):
     found = actors.find("President Putin's spokesman denied it.", date="2022")
     assert [(m.actor.text, m.actor.code) for m in found] == [("President Putin's spokesman", "RUSGOV")]
