@@ -2121,6 +2121,15 @@ JOINT_NOUNS = frozenset("patrol patrols exercise exercises drill drills manoeuvr
                         "operation operations opération opérations "
                         "training inspection inspections patrouille patrouilles exercice exercices manœuvre "
                         "manœuvres".split())
+# ... and other work done together, by its kind: economic (CAMEO 061), judicial (063), or unspecified
+# material cooperation (060). Statements, sessions, press conferences and chiefs of staff are not in it.
+JOINT_WORK = {
+    **dict.fromkeys("venture ventures fund funds project projects refinery pipeline plant company investment "
+                    "exploration production entreprise projet projets fonds".split(), "061"),
+    **dict.fromkeys("investigation investigations probe enquête enquêtes".split(), "063"),
+    **dict.fromkeys("campaign drive effort efforts programme program initiative campagne programme "
+                    "initiative".split(), "060"),
+}
 _JOINT = frozenset("joint combined coordinated conjoint conjointe conjoints conjointes commun commune communes "
                    "coordonné coordonnée coordonnés coordonnées".split())
 
@@ -2147,13 +2156,18 @@ def _exercise(tok: Token, p: VerbPattern, second: Token) -> VerbPattern:
 def _joint_act(tok: Token, lang: str) -> VerbPattern | None:
     """Patrols, exercises, drills, operations or inspections held jointly ("joint patrols along the border",
     "joint naval drills", "des patrouilles conjointes") are military cooperation (COOPERATE 062)."""
-    if tok.lemma_.lower() not in JOINT_NOUNS and tok.lower_ not in JOINT_NOUNS:
+    military = tok.lemma_.lower() in JOINT_NOUNS or tok.lower_ in JOINT_NOUNS
+    other = JOINT_WORK.get(tok.lemma_.lower()) or JOINT_WORK.get(tok.lower_)
+    if not military and other is None:
         return None
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
     # "joint training exercises": "joint" on the compound modifier
     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
     if not any(c.lower_ in _JOINT for c in mods):
         return None
+    if not military:  # "a joint investment fund", "a joint vaccination drive"
+        return VerbPattern(pattern="noun:joint", lemma=tok.lemma_.lower(), second=None, reflexive=False, noun=True,
+                           event_type="COOPERATE", mode=None, cameo=other, notes="joint work", line=0)
     return VerbPattern(pattern="noun:joint", lemma=tok.lemma_.lower(), second=None, reflexive=False, noun=True,
                        event_type="COOPERATE", mode="military", cameo="062", notes="joint patrols, drills", line=0)
 

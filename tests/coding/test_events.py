@@ -898,3 +898,11 @@ def test_events_agreeing_after_protests_is_a_concession(run):
     # protests that come after the agreement are no pressure it gave in to
     e = max(run("After the talks, Mali agreed to hold elections, angering protesters."), key=lambda e: e.confidence)
     assert e.event_type == "AGREE"
+
+
+def test_events_other_work_done_jointly_is_cooperation_by_its_kind(run):
+    e = one(run("Mali and Algeria have set up a joint investment fund for the north."), "COOPERATE")
+    assert e.cameo == "061" and code(e.source) == "MLIGOV" and code(e.target) == "DZAGOV"
+    assert one(run("Niger and Mali carried out a joint vaccination campaign along the border."), "COOPERATE").cameo == "060"
+    # a joint statement is no joint work
+    assert not [e for e in run("France and Germany issued a joint statement on Mali.") if e.event_type == "COOPERATE"]
