@@ -208,6 +208,8 @@ class Coder:
                         cand = self._unidentified_attacker(cand, sdoc, mentions + places, all_mentions)
                     if cand is not None and cand.target is None and cand.source is not None:
                         cand = _the_country(cand, sent, all_mentions + mentions, lang)
+                    if cand is not None and cand.target is None:
+                        cand = self._conceded_to_own_people(cand, mentions + places)
                     if cand is not None:
                         out.events.append(_event_record(d, index, sent, cand, when))
             _learn_names(text, found_mentions, aliases, self.actors, lang)
@@ -342,6 +344,22 @@ class Coder:
         name = self.actors.country_name(country) or country
         source = Actor(text="", name=f"{name} government", code=country + "GOV", country=country, sector="GOV")
         return replace(cand, source=source, confidence=min(cand.confidence, 0.5))
+
+    def _conceded_to_own_people(self, cand: EventCandidate, sentence: list[ActorMention]) -> EventCandidate:
+        """A state's concession that names no one it is made to ("scrapped a planned rise in fuel
+        prices", "granted wider autonomy to the province") yields to its own people: the target is the
+        source state's civilians, where the source is a state (its government or forces), the
+        concession is made (not only asked for) and the sentence names no other country (one that
+        might be the side conceded to)."""
+        src = cand.source
+        if cand.event_type != "CONCEDE" or cand.hypothetical or src is None or not src.country \
+                or src.sector not in _STATE_SECTORS:
+            return cand  # a concession only asked for may be owed to the one who asks
+        if any(m.actor.country and m.actor.country != src.country for m in sentence):
+            return cand
+        name = self.actors.country_name(src.country) or src.country
+        target = Actor(text="", name=f"{name} civilians", code=src.country + "CVL", country=src.country, sector="CVL")
+        return replace(cand, target=target)
 
     def _unidentified_attacker(self, cand: EventCandidate, sdoc, sentence: list[ActorMention],
                                document: list[ActorMention]) -> EventCandidate:

@@ -906,3 +906,9 @@ def test_events_other_work_done_jointly_is_cooperation_by_its_kind(run):
     assert one(run("Niger and Mali carried out a joint vaccination campaign along the border."), "COOPERATE").cameo == "060"
     # a joint statement is no joint work
     assert not [e for e in run("France and Germany issued a joint statement on Mali.") if e.event_type == "COOPERATE"]
+
+
+def test_events_granting_autonomy_or_scrapping_a_rise_accedes_to_demands(run):
+    e = one(run("Mali granted wider autonomy to the Kidal region on Monday."), "CONCEDE")
+    assert e.cameo == "0834" and code(e.source) == "MLIGOV"
+    assert one(run("Niger scrapped a planned rise in bread prices after the protests."), "CONCEDE").cameo == "0832"

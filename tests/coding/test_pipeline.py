@@ -391,6 +391,15 @@ def test_pipeline_an_ordered_noun_of_action_is_the_act():
     assert events("The court ordered the release of the report.")[0][0] == "REQUEST"
 
 
+def test_pipeline_a_concession_naming_no_one_yields_to_the_states_own_people():
+    assert events("Mali's junta lifted the ban on political parties on Monday.")[0][:3] == (
+        "CONCEDE", "MLIMIL", "MLICVL")
+    # another country named: the concession may be to it, and one named as target stays
+    assert events("Mali lifted its ban on French television channels.")[0][:3] == ("CONCEDE", "MLI", "FRA")
+    got = events("Mali's junta lifted the ban on political parties, Algeria said.")
+    assert got[0][0] == "CONCEDE" and got[0][2] is None
+
+
 def test_pipeline_an_attack_on_a_country_as_a_whole_guesses_no_attacker():
     assert events("The invasion of Mali began in January.")[0][1] is None
 
