@@ -37,6 +37,11 @@ _CIVIC_SECTORS = frozenset({"CVL", "OPP", "JUD"})
 # a state's measures on its own territory or people: curfews, states of emergency, martial law, bans on
 # parties and limits on freedoms, imposed (172x) or eased (081x): the state and the place are one country
 _DOMESTIC_CODES = frozenset({"0811", "0812", "0813", "0814", "1721", "1722", "1723", "1724"})
+_FLAGGED = re.compile(r"\b([A-Z][\w.]+)-flagged\b")
+# Kinds of act that, naming no one they are done to, are done at home (see Pipeline._at_home)
+_AT_HOME_TYPES = frozenset({"CONCEDE", "COERCE", "RETREAT", "PROTEST"})
+# ... of coercion, those a state does to its own: seizures, arrests, curfews, emergencies, martial law
+_AT_HOME_COERCION = frozenset({"170", "171", "1711", "1712", "173", "1721", "1722", "1723", "1724"})
 _MATERIAL_QUADS = frozenset({2, 4})  # QuadClass: material cooperation, material conflict
 _STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "AGREE", "SUPPORT"})
 
@@ -209,7 +214,9 @@ class Coder:
                     if cand is not None and cand.target is None and cand.source is not None:
                         cand = _the_country(cand, sent, all_mentions + mentions, lang)
                     if cand is not None and cand.target is None:
-                        cand = self._conceded_to_own_people(cand, mentions + places)
+                        cand = self._flagged(cand, sent.text, lang)
+                    if cand is not None and cand.target is None:
+                        cand = self._at_home(cand, mentions + places)
                     if cand is not None:
                         out.events.append(_event_record(d, index, sent, cand, when))
             _learn_names(text, found_mentions, aliases, self.actors, lang)
@@ -345,20 +352,40 @@ class Coder:
         source = Actor(text="", name=f"{name} government", code=country + "GOV", country=country, sector="GOV")
         return replace(cand, source=source, confidence=min(cand.confidence, 0.5))
 
-    def _conceded_to_own_people(self, cand: EventCandidate, sentence: list[ActorMention]) -> EventCandidate:
-        """A state's concession that names no one it is made to ("scrapped a planned rise in fuel
-        prices", "granted wider autonomy to the province") yields to its own people: the target is the
-        source state's civilians, where the source is a state (its government or forces), the
-        concession is made (not only asked for) and the sentence names no other country (one that
-        might be the side conceded to)."""
-        src = cand.source
-        if cand.event_type != "CONCEDE" or cand.hypothetical or src is None or not src.country \
-                or src.sector not in _STATE_SECTORS:
-            return cand  # a concession only asked for may be owed to the one who asks
-        if any(m.actor.country and m.actor.country != src.country for m in sentence):
+    def _flagged(self, cand: EventCandidate, text: str, lang: str) -> EventCandidate:
+        """A ship seized, attacked or released that names no other target is its flag state's: "seized a
+        British-flagged oil tanker" -> GBR (its shipping, BUS)."""
+        if cand.event_type not in ("COERCE", "ASSAULT", "RETREAT") or lang != "en":
             return cand
+        match = _FLAGGED.search(text)
+        flag = self.actors.resolve(match.group(1), lang=lang) if match else None
+        if flag is None or not flag.country or (cand.source is not None and cand.source.country == flag.country):
+            return cand
+        name = self.actors.country_name(flag.country) or flag.country
+        target = Actor(text=match.group(0), name=f"{name} shipping", code=flag.country + "BUS", country=flag.country,
+                       sector="BUS")
+        return replace(cand, target=target)
+
+    def _at_home(self, cand: EventCandidate, sentence: list[ActorMention]) -> EventCandidate:
+        """An act of a domestic kind that names no one it is done to is done at home: a state's
+        concession, seizure, arrest, curfew or easing ("scrapped a planned rise in fuel prices", "imposed a curfew in
+        Port Moresby", "lifted the nationwide curfew") is toward its own civilians; a protest by
+        civilians or the opposition ("began an indefinite strike over unpaid salaries") is against their
+        own government. Only where the act is done (not only asked for) and the sentence names no
+        other country or international body (one that might be the other side)."""
+        src = cand.source
+        if cand.event_type not in _AT_HOME_TYPES or cand.hypothetical or src is None or not src.country:
+            return cand  # a concession only asked for may be owed to the one who asks
+        if cand.event_type == "COERCE" and cand.cameo not in _AT_HOME_COERCION:
+            return cand  # an embargo, an expulsion or a ban on someone is as likely aimed abroad
+        state = src.sector in _STATE_SECTORS
+        if (cand.event_type == "PROTEST") == state:
+            return cand  # states do not protest at home; protesters do not concede or coerce
+        if any((m.actor.country and m.actor.country != src.country) or m.actor.sector == "IGO" for m in sentence):
+            return cand  # "allowed IAEA inspectors to visit": the other side is the international body
         name = self.actors.country_name(src.country) or src.country
-        target = Actor(text="", name=f"{name} civilians", code=src.country + "CVL", country=src.country, sector="CVL")
+        sector, who = ("CVL", "civilians") if state else ("GOV", "government")
+        target = Actor(text="", name=f"{name} {who}", code=src.country + sector, country=src.country, sector=sector)
         return replace(cand, target=target)
 
     def _unidentified_attacker(self, cand: EventCandidate, sdoc, sentence: list[ActorMention],

@@ -115,8 +115,9 @@ def test_pipeline_drops_events_between_a_state_and_itself():
 
 
 def test_pipeline_a_state_acting_in_its_own_country_keeps_the_act():
-    # the country after "in" is only the place: the act stays, with no target
-    assert [e[:3] for e in events("The Egyptian government imposed a curfew in Cairo.")] == [("COERCE", "EGYGOV", None)]
+    # the country after "in" is only the place: the act stays, done at home to its own people
+    assert [e[:3] for e in events("The Egyptian government imposed a curfew in Cairo.")] == [
+        ("COERCE", "EGYGOV", "EGYCVL")]
 
 
 def test_pipeline_a_states_measures_on_its_own_territory_are_its_own():
@@ -391,13 +392,25 @@ def test_pipeline_an_ordered_noun_of_action_is_the_act():
     assert events("The court ordered the release of the report.")[0][0] == "REQUEST"
 
 
-def test_pipeline_a_concession_naming_no_one_yields_to_the_states_own_people():
+def test_pipeline_a_domestic_act_naming_no_one_is_done_at_home():
     assert events("Mali's junta lifted the ban on political parties on Monday.")[0][:3] == (
         "CONCEDE", "MLIMIL", "MLICVL")
-    # another country named: the concession may be to it, and one named as target stays
+    assert events("Malian police arrested fifty people in Bamako on Monday.")[0][:3] == ("COERCE", "MLIGOV", "MLICVL")
+    # a protest is against the protesters' own government
+    assert events("Teachers in Mali began an indefinite strike over unpaid salaries.")[0][:3] == (
+        "PROTEST", "MLICVL", "MLIGOV")
+    # another country or an international body named: the act may be aimed at it; an embargo may be
+    # aimed abroad; a target named stays
     assert events("Mali lifted its ban on French television channels.")[0][:3] == ("CONCEDE", "MLI", "FRA")
     got = events("Mali's junta lifted the ban on political parties, Algeria said.")
     assert got[0][0] == "CONCEDE" and got[0][2] is None
+    assert events("Mali allowed UN inspectors to visit the site.")[0][2] is None
+    assert events("Mali banned the import of chickens from Europe.")[0][2] is None
+
+
+def test_pipeline_a_ship_seized_is_its_flag_states():
+    assert events("Iranian commandos seized a French-flagged container ship near the strait.")[0][:3] == (
+        "COERCE", "IRNMIL", "FRABUS")
 
 
 def test_pipeline_an_attack_on_a_country_as_a_whole_guesses_no_attacker():
@@ -798,10 +811,11 @@ def test_pipeline_an_announced_resumption_is_an_intent():
 
 
 def test_pipeline_a_bare_target_that_context_makes_the_source_is_left_out():
-    # "citizens" deep in the protest's reason would become "Israel civilians", the strikers themselves
+    # "citizens" deep in the protest's reason would become "Israel civilians", the strikers themselves;
+    # the strike is against their own government
     got = [e[:3] for e in events("Arab citizens of Israel held a general strike on Monday in protest at a new law "
                                  "they say makes them second-class citizens.")]
-    assert got == [("PROTEST", "ISRCVL", None)]
+    assert got == [("PROTEST", "ISRCVL", "ISRGOV")]
 
 
 def test_pipeline_aircraft_arriving_with_goods_deliver_aid():
