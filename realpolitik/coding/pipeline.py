@@ -368,8 +368,8 @@ class Coder:
 
     def _at_home(self, cand: EventCandidate, sentence: list[ActorMention]) -> EventCandidate:
         """An act of a domestic kind that names no one it is done to is done at home: a state's
-        concession, seizure, arrest, curfew or easing ("scrapped a planned rise in fuel prices", "imposed a curfew in
-        Port Moresby", "lifted the nationwide curfew") is toward its own civilians; a protest by
+        concession, seizure, arrest, curfew or easing ("scrapped a planned rise in fuel prices",
+        "imposed a curfew in Port Moresby", "lifted the nationwide curfew") is toward its own civilians; a protest by
         civilians or the opposition ("began an indefinite strike over unpaid salaries") is against their
         own government. Only where the act is done (not only asked for) and the sentence names no
         other country or international body (one that might be the other side)."""
