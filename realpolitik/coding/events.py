@@ -2127,8 +2127,7 @@ JOINT_WORK = {
     **dict.fromkeys("venture ventures fund funds project projects refinery pipeline plant company investment "
                     "exploration production entreprise projet projets fonds".split(), "061"),
     **dict.fromkeys("investigation investigations probe enquête enquêtes".split(), "063"),
-    **dict.fromkeys("campaign drive effort efforts programme program initiative campagne programme "
-                    "initiative".split(), "060"),
+    **dict.fromkeys("campaign drive effort efforts programme program initiative campagne".split(), "060"),
 }
 _JOINT = frozenset("joint combined coordinated conjoint conjointe conjoints conjointes commun commune communes "
                    "coordonné coordonnée coordonnés coordonnées".split())
