@@ -631,16 +631,15 @@ class ActorDictionary:
             lang != "fr" and head[-1].etype == "A" and head.index(persons[0]) < len(head) - 1
         ):
             p = persons[0].row
-            if p.country and p.sector in ("OPP", "REB") and any(r.etype == "A" and r.row.sector == "GOV" for r in head) \
-                    and not {"former", "ex", "ancien", "ancienne"} & set(
-                        fold(text[max(0, start - 12):end]).replace("-", " ").split()):
+            # a government title before the name, not "former", names the office held on that date
+            office = any(r.etype == "A" and r.row.sector == "GOV" for r in head) and not {
+                "former", "ex", "ancien", "ancienne"} & set(fold(text[max(0, start - 12):end]).replace("-", " ").split())
+            if office and p.country and p.sector in ("OPP", "REB"):
                 # "Prime Minister Benjamin Netanyahu" dated in his years in opposition: the title names the
                 # office ("former Prime Minister Imran Khan", in opposition, stays there)
                 return ActorMention(start, end, Actor(span, p.name, p.country + "GOV", p.country, "GOV"), "person")
             titled = next((c for c in map(country_of, [head, *others]) if c), None)
-            if (p.sector == "IGO" or not p.country) and titled and any(
-                    r.etype == "A" and r.row.sector == "GOV" for r in head) and not {"former", "ex", "ancien", "ancienne"} & set(
-                        fold(text[max(0, start - 12):end]).replace("-", " ").split()):
+            if office and (p.sector == "IGO" or not p.country) and titled:
                 # "Kyrgyzstan's interim leader Roza Otunbayeva", dated in her later UN post: the title
                 # names the office she held
                 return ActorMention(start, end, Actor(span, p.name, titled + "GOV", titled, "GOV"), "person")

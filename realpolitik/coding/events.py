@@ -614,9 +614,11 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
                 out.extend((g.lemma_.lower(), g) for g in c.children if g.dep_ == "pobj")
             elif d == "prep" and c.lower_ in ("to", "into", "onto") and not any(
                     o.dep_ in OBJ_DEPS for o in tok.children):  # "took to the streets", not "took the train to"
-                out.extend(("street", g) for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "street")
-                if c.lower_ == "into":  # "broke into the ministry's email network"
-                    out.extend((g.lemma_.lower(), g) for g in c.children if g.dep_ == "pobj")
+                pobjs = [g for g in c.children if g.dep_ == "pobj"]
+                if c.lower_ == "into":  # any noun: "broke into the ministry's email network", "poured into the streets"
+                    out.extend((g.lemma_.lower(), g) for g in pobjs)
+                else:
+                    out.extend(("street", g) for g in pobjs if g.lemma_.lower() == "street")
         elif d in OBJ_DEPS or d in PASSIVE_SUBJ or d in ("attr", "oprd"):
             out.append((c.lemma_.lower(), c))
             out.append((c.lower_, c))
@@ -2164,11 +2166,10 @@ def _joint_act(tok: Token, lang: str) -> VerbPattern | None:
     mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
     if not any(c.lower_ in _JOINT for c in mods):
         return None
-    if not military:  # "a joint investment fund", "a joint vaccination drive"
-        return VerbPattern(pattern="noun:joint", lemma=tok.lemma_.lower(), second=None, reflexive=False, noun=True,
-                           event_type="COOPERATE", mode=None, cameo=other, notes="joint work", line=0)
+    # "a joint investment fund", "a joint vaccination drive": cooperation of the work's own kind
+    mode, cameo, notes = ("military", "062", "joint patrols, drills") if military else (None, other, "joint work")
     return VerbPattern(pattern="noun:joint", lemma=tok.lemma_.lower(), second=None, reflexive=False, noun=True,
-                       event_type="COOPERATE", mode="military", cameo="062", notes="joint patrols, drills", line=0)
+                       event_type="COOPERATE", mode=mode, cameo=cameo, notes=notes, line=0)
 
 
 def _joint_object(tok: Token, lang: str) -> VerbPattern | None:

@@ -320,6 +320,11 @@ class Coder:
         return Actor(text=actor.text, name=f"{name} {actor.name}", code=country + actor.sector, country=country,
                      sector=actor.sector)
 
+    def _country_actor(self, country: str, sector: str, who: str, text: str = "") -> Actor:
+        """An actor the context infers for `country` ("Mali government", "Mali civilians"), not read."""
+        name = self.actors.country_name(country) or country
+        return Actor(text=text, name=f"{name} {who}", code=country + sector, country=country, sector=sector)
+
     def _agentless_coercion(self, cand: EventCandidate, sdoc, mentions: list[ActorMention]) -> EventCandidate:
         """An arrest, ban or seizure told in the passive with no agent ("twenty protesters were arrested
         in Nairobi") is the doing of the state where it happened: the country of a place after "in" /
@@ -337,9 +342,9 @@ class Coder:
         for m in mentions:
             if m.kind not in PLACE_KINDS or not m.actor.country:
                 continue
-            place = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-            prep = place.root.head if place is not None and len(place) else None
-            cases = {c.lower_ for c in place.root.children if c.dep_ == "case"} if prep is not None else set()
+            root = _mention_root(sdoc, m)
+            prep = root.head if root is not None else None
+            cases = {c.lower_ for c in root.children if c.dep_ == "case"} if root is not None else set()
             if prep is not None and (prep.lower_ in LOCATION_PREPS or cases & LOCATION_PREPS):
                 country = m.actor.country
                 break
@@ -348,8 +353,7 @@ class Coder:
             country = target.country
         if country is None:
             return cand
-        name = self.actors.country_name(country) or country
-        source = Actor(text="", name=f"{name} government", code=country + "GOV", country=country, sector="GOV")
+        source = self._country_actor(country, "GOV", "government")
         return replace(cand, source=source, confidence=min(cand.confidence, 0.5))
 
     def _flagged(self, cand: EventCandidate, text: str, lang: str) -> EventCandidate:
@@ -361,10 +365,7 @@ class Coder:
         flag = self.actors.resolve(match.group(1), lang=lang) if match else None
         if flag is None or not flag.country or (cand.source is not None and cand.source.country == flag.country):
             return cand
-        name = self.actors.country_name(flag.country) or flag.country
-        target = Actor(text=match.group(0), name=f"{name} shipping", code=flag.country + "BUS", country=flag.country,
-                       sector="BUS")
-        return replace(cand, target=target)
+        return replace(cand, target=self._country_actor(flag.country, "BUS", "shipping", match.group(0)))
 
     def _at_home(self, cand: EventCandidate, sentence: list[ActorMention]) -> EventCandidate:
         """An act of a domestic kind that names no one it is done to is done at home: a state's
@@ -383,10 +384,8 @@ class Coder:
             return cand  # states do not protest at home; protesters do not concede or coerce
         if any((m.actor.country and m.actor.country != src.country) or m.actor.sector == "IGO" for m in sentence):
             return cand  # "allowed IAEA inspectors to visit": the other side is the international body
-        name = self.actors.country_name(src.country) or src.country
         sector, who = ("CVL", "civilians") if state else ("GOV", "government")
-        target = Actor(text="", name=f"{name} {who}", code=src.country + sector, country=src.country, sector=sector)
-        return replace(cand, target=target)
+        return replace(cand, target=self._country_actor(src.country, sector, who))
 
     def _unidentified_attacker(self, cand: EventCandidate, sdoc, sentence: list[ActorMention],
                                document: list[ActorMention]) -> EventCandidate:
@@ -407,8 +406,7 @@ class Coder:
         reporting = REPORTING.get(sdoc.lang_, frozenset())
 
         def teller(m: ActorMention) -> bool:
-            span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-            root = span.root if span is not None and len(span) else None
+            root = _mention_root(sdoc, m)
             return root is not None and root.dep_ in ("nsubj", "nsubj:pass") and root.head.lemma_.lower() in reporting
 
         if not any(m.actor.country and not teller(m) for m in sentence):
@@ -416,7 +414,7 @@ class Coder:
         country = countries.pop()
         name = self.actors.country_name(country) or country
         source = Actor(text="", name=f"Unidentified Armed Group ({name})", code=country + "REB", country=country,
-                       sector="REB")
+                       sector="REB")  # ACLED's name, the country in brackets
         return replace(cand, source=source, confidence=min(cand.confidence, 0.5))
 
     def _continues(self, dated_para: int, para: int, cache: dict, text: str, para_starts: list[int],
@@ -867,8 +865,14 @@ def _adjectival_agent(sdoc, m: ActorMention) -> bool:
     The mention's head decides, not its last word ("individus armés", "hommes armés" are actors)."""
     if m.kind != "agent" or m.actor.country is not None:
         return False
+    root = _mention_root(sdoc, m)
+    return root is not None and root.pos_ == "ADJ"
+
+
+def _mention_root(sdoc, m: ActorMention):
+    """The syntactic head of a mention's tokens, or None where its characters align with none."""
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.pos_ == "ADJ"
+    return span.root if span is not None and len(span) else None
 
 
 def _quote_record(d: Document, q: QuoteSpan, speaker: Actor | None, sent_starts: list[int],
