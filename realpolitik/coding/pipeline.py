@@ -316,9 +316,7 @@ class Coder:
             country = counts.most_common(1)[0][0] if counts else None
         if country is None:
             return actor
-        name = self.actors.country_name(country) or country
-        return Actor(text=actor.text, name=f"{name} {actor.name}", code=country + actor.sector, country=country,
-                     sector=actor.sector)
+        return self._country_actor(country, actor.sector, actor.name, actor.text)
 
     def _country_actor(self, country: str, sector: str, who: str, text: str = "") -> Actor:
         """An actor the context infers for `country` ("Mali government", "Mali civilians"), not read."""
