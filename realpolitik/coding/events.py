@@ -2578,7 +2578,9 @@ def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
     - rallying others against someone rallies opposition (ACCUSE 113), where those who rally against
       someone demonstrate (PROTEST 141);
     - scaling back, scaling down or winding down aid cuts it (SANCTION 162), and cooperation or ties
-      reduces relations (160, 161), where forces or operations scaled back de-escalate (RETREAT 087)."""
+      reduces relations (160, 161), where forces or operations scaled back de-escalate (RETREAT 087);
+    - a state allowing its own people or press to act eases its rules (CONCEDE 0811), where letting in
+      foreigners, international bodies, monitors or aid allows international involvement (RETREAT 086)."""
     p, tok = c.pattern, c.tok
     objs = [o for o in tok.children if o.dep_ in OBJ_DEPS]
     subj = _subject(tok)
@@ -2599,10 +2601,49 @@ def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
     elif p.event_type == "RETREAT" and p.lemma in ("scale", "wind") and p.second in ("back", "down") \
             and (kind := _reduced(objs)) is not None:
         c.pattern = replace(p, event_type="SANCTION", mode=kind[0], cameo=kind[1])  # "scaled back aid to Yemen"
+    elif p.cameo == "086" and p.second is None and not p.noun and (party := _allowed_party(tok)) is not None \
+            and not _international(party, c.source, ments):
+        # "allowed three newspapers to resume publication", "women will be allowed to drive": a state
+        # easing its own rules at home (CONCEDE 0811), not letting foreigners in (RETREAT 086)
+        c.pattern = replace(p, event_type="CONCEDE", mode="sanctions", cameo="0811")
     elif p.lemma == "welcome" and p.event_type == "SUPPORT" and any(
             (m := ments.nearest(o, block=tuple(x for x in o.children if x.dep_ in ("prep", "poss")))) is not None
             and m.actor.sector == "GOV" and m.kind in ("person", "agent") for o in objs):
         c.pattern = replace(p, event_type="CONSULT", mode="host", cameo="043")
+
+
+# Who is let in when a state allows international involvement (086): monitors, aid, forces, craft
+_ACCESS_NOUNS = frozenset("""inspector monitor observer peacekeeper envoy rapporteur investigator expert mission
+    delegation team aid convoy shipment delivery troop force soldier ship vessel plane aircraft flight warship
+    tanker truck lorry cargo goods evacuation journalist reporter""".split())
+
+
+def _allowed_party(tok: Token) -> Token | None:
+    """The one "allow"/"permit" lets act: its object, the subject of its clause ("allowed women to
+    drive") or, in the passive, its subject ("women will be allowed to drive")."""
+    for c in tok.children:
+        if c.dep_ in OBJ_DEPS or c.dep_ in ("nsubjpass", "nsubj:pass"):
+            return c
+        if c.dep_ in ("ccomp", "xcomp"):
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+def _international(party: Token, source: ActorMention | None, ments: _Mentions) -> bool:
+    """Whether an allowed party is foreign or international: an international body, an actor of another
+    country than the known source's, or monitors, aid, forces and craft ("a team of monitors", "an aid
+    convoy"). With no source, a demonym says nothing ("Saudi women will be allowed to drive")."""
+    for g in (party, *_of_nouns(party)):
+        m = ments.nearest(g, block=tuple(x for x in g.children if x.dep_ == "prep"))
+        if m is not None and m is not source and (m.actor.sector == "IGO" or (
+                source is not None and m.actor.country not in (None, source.actor.country))):
+            return True
+        if g.lemma_.lower() in _ACCESS_NOUNS or any(x.dep_ == "compound" and x.lemma_.lower() in _ACCESS_NOUNS
+                                                    for x in g.children):
+            return True
+    return False
 
 
 # What scaling back cuts, when it is no force or operation: (mode, CAMEO code)

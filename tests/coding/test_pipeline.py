@@ -933,3 +933,17 @@ def test_pipeline_granting_permission_eases_a_restriction():
     got = [e[:3] for e in events("Malian authorities granted permission for opposition groups to hold rallies "
                                  "in Bamako on Thursday.")]
     assert got and got[0][0] == "CONCEDE" and got[0][1].startswith("MLI")
+
+
+def test_pipeline_allowing_own_people_eases_rules_and_letting_foreigners_in_allows_involvement():
+    # a state lets its own press or people act: a concession at home
+    got = [e[:3] for e in events("The Malian government allowed two private radio stations to resume broadcasting "
+                                 "on Friday.")]
+    assert got and got[0][0] == "CONCEDE" and got[0][1].startswith("MLI")
+    got = [e[0] for e in events("Malian students will be allowed to sit their exams in Bamako from next month.")]
+    assert got and got[0] == "CONCEDE"
+    # monitors, aid and foreign bodies let in: international involvement
+    got = [e[:3] for e in events("Mali allowed a team of African Union observers to visit Kidal on Tuesday.")]
+    assert got and got[0][0] == "RETREAT"
+    got = [e[0] for e in events("Niger allowed French troops to leave through its territory on Monday.")]
+    assert got and got[0] == "RETREAT"
