@@ -2579,6 +2579,8 @@ def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
       someone demonstrate (PROTEST 141);
     - scaling back, scaling down or winding down aid cuts it (SANCTION 162), and cooperation or ties
       reduces relations (160, 161), where forces or operations scaled back de-escalate (RETREAT 087);
+    - security forces charging a crowd "with" batons or tear gas repress it violently (ASSAULT 175),
+      where one charged "with" a crime is indicted (COERCE 173);
     - a state allowing its own people or press to act eases its rules (CONCEDE 0811), where letting in
       foreigners, international bodies, monitors or aid allows international involvement (RETREAT 086)."""
     p, tok = c.pattern, c.tok
@@ -2601,6 +2603,12 @@ def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
     elif p.event_type == "RETREAT" and p.lemma in ("scale", "wind") and p.second in ("back", "down") \
             and (kind := _reduced(objs)) is not None:
         c.pattern = replace(p, event_type="SANCTION", mode=kind[0], cameo=kind[1])  # "scaled back aid to Yemen"
+    elif p.lemma == "charge" and p.event_type == "COERCE" and any(
+            g.lemma_.lower() in _RIOT_GEAR for x in tok.subtree if x.dep_ == "prep" and x.lower_ == "with"
+            and _same_clause(x, tok) for g in (*x.children, *(y for g in x.children for y in g.conjuncts))
+            if g.dep_ in ("pobj", "conj")):
+        # "charged the crowds with batons and tear gas": violent repression, not an indictment
+        c.pattern = replace(p, event_type="ASSAULT", mode="repression", cameo="175")
     elif p.cameo == "086" and p.second is None and not p.noun and (party := _allowed_party(tok)) is not None \
             and not _international(party, c.source, ments):
         # "allowed three newspapers to resume publication", "women will be allowed to drive": a state
@@ -2611,6 +2619,20 @@ def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
             and m.actor.sector == "GOV" and m.kind in ("person", "agent") for o in objs):
         c.pattern = replace(p, event_type="CONSULT", mode="host", cameo="043")
 
+
+def _same_clause(tok: Token, head: Token) -> bool:
+    """Whether `tok` hangs in `head`'s own clause: no clause of another verb (an adverbial, a
+    complement, a relative or coordinated clause) lies between them."""
+    for a in tok.ancestors:
+        if a == head:
+            return True
+        if a.dep_ in ("advcl", "ccomp", "xcomp", "relcl", "conj", "acl") and a.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+# What security forces charge a crowd with: (the head of) batons, tear gas, water cannon, bayonets
+_RIOT_GEAR = frozenset("baton truncheon club stick whip bayonet gas teargas cannon".split())
 
 # Who is let in when a state allows international involvement (086): monitors, aid, forces, craft
 _ACCESS_NOUNS = frozenset("""inspector monitor observer peacekeeper envoy rapporteur investigator expert mission

@@ -947,3 +947,11 @@ def test_pipeline_allowing_own_people_eases_rules_and_letting_foreigners_in_allo
     assert got and got[0][0] == "RETREAT"
     got = [e[0] for e in events("Niger allowed French troops to leave through its territory on Monday.")]
     assert got and got[0] == "RETREAT"
+
+
+def test_pipeline_charging_a_crowd_with_batons_is_violent_repression():
+    got = [e[:2] for e in events("Police in Bamako charged the crowd of marching students with batons and tear gas "
+                                 "on Friday.")]
+    assert got and got[0][0] == "ASSAULT" and got[0][1].startswith("MLI")
+    # charged with a crime is an indictment
+    assert events("Malian police charged the protesters with rioting on Friday.")[0][0] == "COERCE"
