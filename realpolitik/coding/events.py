@@ -926,6 +926,9 @@ def _find_source(
     if _garden_path(tok, ments):  # "Boko Haram fighters abducted 30 villagers, officials said"
         m = ments.nearest(tok.head, block=(tok,))
         return (m, m is not None, tok.head)
+    if _noun_conjunct(tok):  # "protesters in Eswatini torched shops and blocked roads": "blocked" hung on "protesters"
+        m = ments.nearest(tok.head, block=(tok,))
+        return (m, m is not None, tok.head)
     if tok.dep_ == "acl" and _infinitive(tok):
         main = next((t for t in tok.head.children if t.dep_ == "acl" and t.i < tok.i and _garden_path(t, ments)), None)
         if main is not None:  # "Qatar's emir offered on Sunday to host talks": both hung on "emir"
@@ -1044,6 +1047,15 @@ def _first_modifier(noun: Token, ments: _Mentions, m: ActorMention | None) -> Ac
             if first is not None and first is not m and first.start < m.start:
                 return first
     return m
+
+
+def _noun_conjunct(tok: Token) -> bool:
+    """Is `tok` a finite verb with no subject that the parser coordinated with the noun before it?
+    No noun and finite verb are coordinate: the noun is the verb's subject, its first verb misread
+    ("protesters in Eswatini torched shops and blocked roads")."""
+    return (tok.lang_ == "en" and tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP")
+            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
+            and not any(c.dep_ in SUBJ_DEPS for c in tok.children))
 
 
 def _garden_path(tok: Token, ments: _Mentions | None = None) -> bool:
@@ -1662,8 +1674,10 @@ def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | Non
 
 def _pass_target(act: _Cand, statement: _Cand) -> None:
     """A statement with no target of its own takes the target of the act it is about ("renewed its
-    appeal to lift the sanctions on Cuba"), unless that target is the statement's own source."""
-    if statement.target is None and act.target is not None and not _same_role(act.target, statement.source):
+    appeal to lift the sanctions on Cuba"), unless that target is the statement's own source or its
+    state (protesters may protest against their own government; a state does not act on itself)."""
+    if statement.target is None and act.target is not None and (
+            statement.source is None or not _self_directed(statement.source.actor, act.target.actor)):
         statement.target, statement.target_direct = act.target, act.target_direct
 
 

@@ -371,7 +371,7 @@ class Coder:
         "imposed a curfew in Port Moresby", "lifted the nationwide curfew") is toward its own civilians; a protest by
         civilians or the opposition ("began an indefinite strike over unpaid salaries") is against their
         own government. Only where the act is done (not only asked for) and the sentence names no
-        other country or international body (one that might be the other side)."""
+        other country or international body (one that might be the other side; news media aside)."""
         src = cand.source
         if cand.event_type not in _AT_HOME_TYPES or cand.hypothetical or src is None or not src.country:
             return cand  # a concession only asked for may be owed to the one who asks
@@ -380,8 +380,11 @@ class Coder:
         state = src.sector in _STATE_SECTORS
         if (cand.event_type == "PROTEST") == state:
             return cand  # states do not protest at home; protesters do not concede or coerce
-        if any((m.actor.country and m.actor.country != src.country) or m.actor.sector == "IGO" for m in sentence):
-            return cand  # "allowed IAEA inspectors to visit": the other side is the international body
+        if any(((m.actor.country and m.actor.country != src.country) or m.actor.sector == "IGO")
+               and m.actor.sector != "MED" for m in sentence):
+            # "allowed IAEA inspectors to visit": the other side is the international body; a news
+            # agency told ("witnesses told AFP") is no side
+            return cand
         sector, who = ("CVL", "civilians") if state else ("GOV", "government")
         return replace(cand, target=self._country_actor(src.country, sector, who))
 

@@ -27,6 +27,8 @@ ACTORS = {
     "Wagner": ("Wagner Group", "RUSPMC", "RUS", "PMC", "group"),
     "Algeria": ("Algeria", "DZAGOV", "DZA", "GOV", "country"),
     "Security Council": ("UN Security Council", "IGOUNO", None, "IGO", "org"),
+    "Malian opposition": ("Malian opposition", "MLIOPP", "MLI", "OPP", "agent"),
+    "Goita": ("Assimi Goita", "MLIGOV", "MLI", "GOV", "person"),
 }
 
 
@@ -710,6 +712,13 @@ def test_events_a_protest_outranks_a_demand_told_by_a_participle(run):
     got = run("Teachers went on strike on Monday, demanding that France withdraw its troops.", names=["France"])
     top = max(got, key=lambda e: e.confidence)
     assert top.event_type == "PROTEST" and top.cameo == "143" and code(top.target) == "FRAGOV"
+
+
+def test_events_a_protest_takes_its_demands_target_when_it_is_the_protesters_own_government(run):
+    got = run("The Malian opposition staged a sit-in on Monday, demanding the resignation of Goita.",
+              names=["Malian opposition", "Goita"])
+    top = max(got, key=lambda e: e.confidence)
+    assert top.event_type == "PROTEST" and code(top.source) == "MLIOPP" and code(top.target) == "MLIGOV"
 
 
 def test_events_taking_to_the_streets_is_a_demonstration(run):

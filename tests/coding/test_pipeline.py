@@ -955,3 +955,16 @@ def test_pipeline_charging_a_crowd_with_batons_is_violent_repression():
     assert got and got[0][0] == "ASSAULT" and got[0][1].startswith("MLI")
     # charged with a crime is an indictment
     assert events("Malian police charged the protesters with rioting on Friday.")[0][0] == "COERCE"
+
+
+def test_pipeline_verb_coordinated_with_its_subject_noun_takes_that_noun_as_source():
+    # the parser coordinates "blocked" with "students": the noun is the subject of both verbs
+    got = [e[:2] for e in events("Pro-democracy activists in Chad torched shops and blocked roads on Tuesday, "
+                                 "demanding elections, witnesses told Reuters.")]
+    assert got and got[0][0] == "PROTEST" and got[0][1].startswith("TCD")
+
+
+def test_pipeline_news_agency_told_does_not_stop_a_protest_being_against_home():
+    got = [e[:3] for e in events("Teachers in Bamako went on strike over unpaid salaries on Monday, "
+                                 "a union official told AFP.")]
+    assert got and got[0] == ("PROTEST", "MLICVL", "MLIGOV")
