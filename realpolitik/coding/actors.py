@@ -343,6 +343,8 @@ _PLACE_NOUNS = frozenset(
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([^\W\d_][\w'-]*) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_][\w'-]*)")
 _COMMA_BEFORE = re.compile(r",\s*$")
+# a kind of people whose rights are named ("women's rights", "workers' rights"): an issue, no actor
+_RIGHTS_AFTER = re.compile(r"(?:'s|’s|'|’)\s+rights?\b", re.I)
 _ENDS_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
 _DATELINE_AFTER = re.compile(r"\s*[-\u2013\u2014,(]")
 _OPENERS = frozenset(
@@ -695,7 +697,8 @@ class ActorDictionary:
     def find(self, text: str, *, lang: str = "en", date: str | None = None,
              places: list[ActorMention] | None = None) -> list[ActorMention]:
         """All non-overlapping actor mentions in ``text``, in order, offsets into ``text``. Cities that
-        are only a place ("talks in Jeddah") are no actors; given a list, ``places`` receives them."""
+        are only a place ("talks in Jeddah") are no actors; given a list, ``places`` receives them.
+        Bare civilians whose rights are named ("women's rights", "workers' rights") are an issue, no actor."""
         if date is not None and not _DATE_RE.match(date):
             date = date[:10] if _DATE_RE.match(date[:10]) else None
         folded = fold(text)
@@ -704,6 +707,7 @@ class ActorDictionary:
             return []
         found = self._shared_heads([self._compose(chain, text, lang) for chain in self._chains(raws, folded, lang)],
                                    folded, lang)
+        found = [m for m in found if not (m.actor.code == "CVL" and _RIGHTS_AFTER.match(text, m.end))]
         if not any(m.kind == "city" for m in found):
             return found
         taken = [(m.start, m.end) for m in found]

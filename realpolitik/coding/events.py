@@ -717,6 +717,9 @@ def _is_passive(tok: Token) -> bool:
     )
 
 
+_ABSENCE_PREPS = frozenset({"without", "sans"})
+
+
 class _Mentions:
     def __init__(self, mentions: list[ActorMention], offset: int):
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -732,8 +735,9 @@ class _Mentions:
 
     def nearest(self, root: Token, exclude=(), block=(), avoid: Actor | None = None) -> ActorMention | None:
         """The mention nearest (in tree depth, then position) to `root` within its subtree, leaving out
-        the subtree of `block` (a relative clause hanging on its antecedent) and mentions of `avoid`'s
-        own side (the source, when looking for a target)."""
+        the subtree of `block` (a relative clause hanging on its antecedent), "without" phrases and
+        mentions of `avoid`'s own side (the source, when looking for a target). Mentions inside a clause
+        on a noun count as deeper ("an offer of talks from Seoul on reuniting families": Seoul)."""
         blocked_at = {b.i for b in block if b.i != root.i} if block else set()
         best: tuple[int, int, ActorMention] | None = None
         for t in root.subtree:
@@ -744,9 +748,11 @@ class _Mentions:
                 continue
             depth, cur, blocked = 0, t, False
             while cur.i != root.i and cur.head.i != cur.i:
-                if cur.i in blocked_at:
-                    blocked = True
+                if cur.i in blocked_at or (cur.dep_ == "prep" and cur.lower_ in _ABSENCE_PREPS):
+                    blocked = True  # "without women at the table": who is absent is no argument
                     break
+                if cur is not t and cur.pos_ == "VERB" and cur.dep_ in ("pcomp", "acl", "relcl"):
+                    depth += 2  # inside a clause on the noun ("an offer of talks from Seoul on reuniting families")
                 cur, depth = cur.head, depth + 1
             if blocked:
                 continue
@@ -2595,8 +2601,9 @@ def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
       reduces relations (160, 161), where forces or operations scaled back de-escalate (RETREAT 087);
     - security forces charging a crowd "with" batons or tear gas repress it violently (ASSAULT 175),
       where one charged "with" a crime is indicted (COERCE 173);
-    - a state allowing its own people or press to act eases its rules (CONCEDE 0811), where letting in
-      foreigners, international bodies, monitors or aid allows international involvement (RETREAT 086)."""
+    - a state allowing its own people or press to act eases its rules (CONCEDE 0811), and not allowing
+      them restricts them (COERCE 172), where letting in foreigners, international bodies, monitors or
+      aid allows international involvement (RETREAT 086)."""
     p, tok = c.pattern, c.tok
     objs = [o for o in tok.children if o.dep_ in OBJ_DEPS]
     subj = _subject(tok)
@@ -2626,8 +2633,12 @@ def _measure_by_object(c: _Cand, ments: _Mentions) -> None:
     elif p.cameo == "086" and p.second is None and not p.noun and (party := _allowed_party(tok)) is not None \
             and not _international(party, c.source, ments):
         # "allowed three newspapers to resume publication", "women will be allowed to drive": a state
-        # easing its own rules at home (CONCEDE 0811), not letting foreigners in (RETREAT 086)
-        c.pattern = replace(p, event_type="CONCEDE", mode="sanctions", cameo="0811")
+        # easing its own rules at home (CONCEDE 0811), not letting foreigners in (RETREAT 086); its own
+        # people "not allowed" to act are restricted (COERCE 172), a restriction in force
+        if c.negated:
+            c.pattern, c.negated = replace(p, event_type="COERCE", mode="restrict", cameo="172"), False
+        else:
+            c.pattern = replace(p, event_type="CONCEDE", mode="sanctions", cameo="0811")
     elif p.lemma == "welcome" and p.event_type == "SUPPORT" and any(
             (m := ments.nearest(o, block=tuple(x for x in o.children if x.dep_ in ("prep", "poss")))) is not None
             and m.actor.sector == "GOV" and m.kind in ("person", "agent") for o in objs):
@@ -2670,11 +2681,12 @@ def _allowed_party(tok: Token) -> Token | None:
 def _international(party: Token, source: ActorMention | None, ments: _Mentions) -> bool:
     """Whether an allowed party is foreign or international: an international body, an actor of another
     country than the known source's, or monitors, aid, forces and craft ("a team of monitors", "an aid
-    convoy"). With no source, a demonym says nothing ("Saudi women will be allowed to drive")."""
+    convoy"). With no source or none of known country, a demonym says nothing ("Saudi women will be
+    allowed to drive", "the government allowed Malian traders to ...")."""
     for g in (party, *_of_nouns(party)):
         m = ments.nearest(g, block=tuple(x for x in g.children if x.dep_ == "prep"))
         if m is not None and m is not source and (m.actor.sector == "IGO" or (
-                source is not None and m.actor.country not in (None, source.actor.country))):
+                source is not None and source.actor.country and m.actor.country not in (None, source.actor.country))):
             return True
         if g.lemma_.lower() in _ACCESS_NOUNS or any(x.dep_ == "compound" and x.lemma_.lower() in _ACCESS_NOUNS
                                                     for x in g.children):

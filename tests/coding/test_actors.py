@@ -167,6 +167,15 @@ def test_actors_the_state_a_group_serves_gives_its_country(actors):
     assert _codes(actors, "Hackers linked to al Qaeda broke in.")[0] == "REB"
 
 
+def test_actors_women_are_civilians_but_their_rights_are_no_actor(actors):
+    assert _codes(actors, "Malian women marched in Bamako.") == ["MLICVL", "MLIGOV"]
+    assert _codes(actors, "Des femmes maliennes ont manifesté.", lang="fr") == ["MLICVL"]
+    # "women's rights", "workers' rights": an issue
+    assert _codes(actors, "The women's rights director of Amnesty International said.") == ["NGO"]
+    assert _codes(actors, "They defended workers' rights.") == []
+    assert _codes(actors, "Workers marched.") == ["CVL"]
+
+
 def test_actors_a_national_title_names_the_office_over_a_later_international_post(actors):
     # Otunbayeva's dictionary rows are her UN post from 2022; the title says what she was
     got = actors.find("Kyrgyzstan's interim leader Roza Otunbayeva vowed to act.", date="2024-06-01")

@@ -968,3 +968,19 @@ def test_pipeline_news_agency_told_does_not_stop_a_protest_being_against_home():
     got = [e[:3] for e in events("Teachers in Bamako went on strike over unpaid salaries on Monday, "
                                  "a union official told AFP.")]
     assert got and got[0] == ("PROTEST", "MLICVL", "MLIGOV")
+
+
+def test_pipeline_people_not_allowed_to_act_are_restricted():
+    got = [e for e in code("Malian civil servants are not allowed to travel abroad without a permit, the "
+                           "government said on Monday.").events if e["event_type"] in ("COERCE", "CONCEDE")]
+    assert got and got[0]["event_type"] == "COERCE" and got[0]["cameo"] == "172" and not got[0]["negated"]
+
+
+def test_pipeline_a_proposal_is_rejected_from_whom_it_came_not_whom_it_is_about():
+    got = [e[:3] for e in events("Bamako rejected an offer of help from Algiers on returning displaced people.")]
+    assert got and got[0][0] == "REJECT" and got[0][2].startswith("DZA")
+
+
+def test_pipeline_who_is_absent_is_no_target():
+    got = [e[:3] for e in events("Mali committed to holding elections without France on Monday.")]
+    assert got and got[0][0] == "AGREE" and not any(e[2] and e[2].startswith("FRA") for e in got)
