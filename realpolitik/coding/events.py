@@ -236,10 +236,10 @@ FROM_PREPS = {"en": frozenset({"from"}), "fr": frozenset({"de", "du", "des", "d'
 # Object nouns that only measure or frame the noun of their "of / de" phrase, which then stands for the
 # object in a verb + object pattern: "declared a state of emergency", "signed a series of agreements".
 PARTITIVE_NOUNS = frozenset(
-    "state series number wave round package raft string spate set batch host "
+    "state series number wave round package raft string spate set batch host campaign "
     "million billion trillion dollar euro dose tonne ton "
     "ten dozen score hundred thousand fleet convoy column flotilla squadron message "
-    "état série nombre vague train paquet salve ensemble dizaine centaine millier flotte convoi colonne".split()
+    "état série nombre vague train paquet salve ensemble dizaine centaine millier flotte convoi colonne campagne".split()
 )
 # Sums that name what they are in: "$40 million in humanitarian aid".
 MONEY_NOUNS = frozenset("million billion trillion dollar dollars euro euros".split())
@@ -3091,9 +3091,11 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
             src = _arg(agent, ments) if agent is not None else None
         elif carrier.dep_ in OBJ_DEPS and head.i != carrier.i and any(x in LIGHT_VERBS for x in _lemmas(head, lang)):
             s = _subject(head)
-            if s is not None:
+            if s is not None and not _is_pronoun(s):
                 src = _arg(s, ments)
-            elif head.dep_ in ("xcomp", "ccomp", "conj"):  # "Manila is ready to expand joint patrols"
+            elif s is not None or head.dep_ in ("xcomp", "ccomp", "conj"):
+                # "Kyiv said it had carried out a cyberattack": the pronoun's antecedent; "Manila is
+                # ready to expand joint patrols": the controlling subject
                 src, _, _ = _find_source(head, ments, lang)
     if src is None and pron_poss:
         src = _governing_source(tok, ments, lang, 0)

@@ -984,3 +984,17 @@ def test_pipeline_a_proposal_is_rejected_from_whom_it_came_not_whom_it_is_about(
 def test_pipeline_who_is_absent_is_no_target():
     got = [e[:3] for e in events("Mali committed to holding elections without France on Monday.")]
     assert got and got[0][0] == "AGREE" and not any(e[2] and e[2].startswith("FRA") for e in got)
+
+
+def test_pipeline_pronoun_subject_of_a_light_verb_gives_the_noun_event_its_antecedent():
+    got = [e[:2] for e in events("Mali said on Tuesday it had carried out a cyberattack that disrupted "
+                                 "several Algerian banks.")]
+    assert got and got[0][0] == "COERCE" and got[0][1].startswith("MLI")
+
+
+def test_pipeline_a_campaign_of_atrocities_is_mass_violence():
+    got = [e[:2] for e in events("Rebel militiamen carried out a campaign of atrocities against displaced "
+                                 "civilians in Mali last year.")]
+    assert got and got[0][0] == "ASSAULT" and got[0][1].startswith("MLI")
+    got = [e[0] for e in events("The army carried out a campaign of ethnic cleansing against Fulani herders in Mali.")]
+    assert got and got[0] == "ASSAULT"
