@@ -1497,6 +1497,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
 
     # 4. one event per real event
     cands = _statements_of_content(cands, lang, ments)
+    for c in cands:
+        _future_refusal(c, lang)
     _protest_demands(cands)  # "went on hunger strike to demand ...": the demand is what the protest is for
     _noun_statement_contents(cands)  # "renewed its appeal to Washington to lift sanctions"
     for c in cands:
@@ -1716,6 +1718,19 @@ _REFUSED_TYPES = {"RETREAT": "124", "CONCEDE": "124", "COOPERATE": "121", "AID":
                   "AGREE": "120", "SUPPORT": "120"}
 _REFUSED_MODES = {"release": "1243", "access": "1245", "withdraw": "1246", "ceasefire": "1246", "disarm": "1246",
                   "surrender": "1246", "sanctions": "1241"}
+
+
+def _future_refusal(c: _Cand, lang: str) -> None:
+    """A state's act of cooperation or yielding told in the negated future, on no condition and
+    inside no other statement ("Mali will not resume talks with the rebels", "Brazil will not join
+    the initiative"), is a refusal that took place (REJECT 12x), as a refusal announced in reported
+    speech is."""
+    if not c.negated or c.hypothetical or c.content_of is not None or c.pattern.noun or c.source is None \
+            or c.source.actor.sector not in STATE_SECTORS or c.pattern.event_type not in _REFUSED_TYPES \
+            or not _told_in_future(c.tok, lang) or _conditions(c.tok):
+        return
+    c.pattern = replace(c.pattern, event_type="REJECT", mode=None, cameo=_refusal_code(c.pattern), second=None)
+    c.negated = False
 
 
 def _refusal_code(p: VerbPattern) -> str:

@@ -998,3 +998,14 @@ def test_pipeline_a_campaign_of_atrocities_is_mass_violence():
     assert got and got[0][0] == "ASSAULT" and got[0][1].startswith("MLI")
     got = [e[0] for e in events("The army carried out a campaign of ethnic cleansing against Fulani herders in Mali.")]
     assert got and got[0] == "ASSAULT"
+
+
+def test_pipeline_a_state_act_in_the_negated_future_is_a_refusal():
+    got = [(e["event_type"], e["cameo"], e["negated"]) for e in code("Mali will not resume talks with the rebels.").events]
+    assert got and got[0] == ("REJECT", "125", False)
+    got = [(e["event_type"], e["negated"]) for e in code("Le Mali ne reprendra pas les négociations avec les rebelles.",
+                                                          lang="fr").events]
+    assert got and got[0] == ("REJECT", False)
+    # a past act not done stays a negated act
+    got = [(e["event_type"], e["negated"]) for e in code("Mali did not sign the deal with France.").events]
+    assert got and got[0] == ("SUPPORT", True)
