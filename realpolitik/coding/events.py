@@ -600,6 +600,15 @@ def _amod_misparse(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "npadvmod" and c.i < tok.i), None)
 
 
+_LISTS = frozenset({"list", "blacklist", "register", "registry"})
+
+
+def _list_left(prep: Token) -> list[tuple[str, Token]]:
+    """"removed three groups from its list of terrorist organisations": the list an object leaves, as
+    the second word "list" (only a list: "suspended Gabon from its activities" keeps "suspend")."""
+    return [("list", g) for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _LISTS]
+
+
 def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
     out: list[tuple[str, Token]] = []
     if _amod_misparse(tok) is not None:  # "Azerbaijan massed troops": the noun is the object
@@ -619,6 +628,8 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
                     out.extend((g.lemma_.lower(), g) for g in pobjs)
                 else:
                     out.extend(("street", g) for g in pobjs if g.lemma_.lower() == "street")
+            elif d == "prep" and c.lower_ in ("from", "off") and any(o.dep_ in OBJ_DEPS for o in tok.children):
+                out.extend(_list_left(c))
         elif d in OBJ_DEPS or d in PASSIVE_SUBJ or d in ("attr", "oprd"):
             out.append((c.lemma_.lower(), c))
             out.append((c.lower_, c))
@@ -629,6 +640,8 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
             if c.lemma_.lower() in PARTITIVE_NOUNS:
                 for n in _of_nouns(c):  # "tens of thousands of troops", "troops, tanks and artillery"
                     out.extend((w, g) for m in _counted(n) for g in (m, *m.conjuncts) for w in (g.lemma_.lower(), g.lower_))
+            if d in OBJ_DEPS:  # the "from" phrase hung on the object ("removed two groups from the list")
+                out.extend(x for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "off") for x in _list_left(p))
             # "raised its alert level", "signed a trade deal": the object's noun modifier
             out.extend((g.lemma_.lower(), c) for g in c.children if g.dep_ in ("compound", "amod"))
             # "dispatched rescue teams and relief supplies": the coordinated objects

@@ -1009,3 +1009,13 @@ def test_pipeline_a_state_act_in_the_negated_future_is_a_refusal():
     # a past act not done stays a negated act
     got = [(e["event_type"], e["negated"]) for e in code("Mali did not sign the deal with France.").events]
     assert got and got[0] == ("SUPPORT", True)
+
+
+def test_pipeline_removing_a_group_from_a_list_eases_a_sanction():
+    got = [e[:2] for e in events("Mali's parliament removed two rebel groups from the country's list of "
+                                 "terrorist organisations.")]
+    assert got and got[0] == ("CONCEDE", "MLIGOV")
+    got = [e[:2] for e in events("Washington took the group off its list of foreign terrorist organisations.")]
+    assert got and got[0][0] == "CONCEDE"
+    # removed from anything else is no delisting
+    assert all(e[0] != "CONCEDE" for e in events("Mali removed its troops from Kidal on Monday."))
