@@ -649,6 +649,11 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
                 out.extend((w, g) for g in c.conjuncts if g.pos_ in ("NOUN", "PROPN") for w in (g.lemma_.lower(), g.lower_))
         elif d == "xcomp" and _infinitive(c) and any(o.dep_ in OBJ_DEPS for o in tok.children):
             out.append(("to", c))  # "told Moscow to withdraw": an addressee and an infinitive
+        elif d == "ccomp" and _infinitive(c) and not any(o.dep_ in OBJ_DEPS for o in tok.children):
+            # "declared a ceasefire to allow voting": the parser makes the object the subject of the
+            # purpose clause
+            out.extend((w, g) for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN" and g.i < c.i
+                       for w in (g.lemma_.lower(), g.lower_))
         elif d.startswith("obl") or d == "nmod":
             out.append((c.lemma_.lower(), c))
             for g in c.children:

@@ -1019,3 +1019,10 @@ def test_pipeline_removing_a_group_from_a_list_eases_a_sanction():
     assert got and got[0][0] == "CONCEDE"
     # removed from anything else is no delisting
     assert all(e[0] != "CONCEDE" for e in events("Mali removed its troops from Kidal on Monday."))
+
+
+def test_pipeline_object_misread_as_subject_of_a_purpose_clause_still_completes_the_verb():
+    # the parser makes "ceasefire" the subject of "to allow": "declare ceasefire" still matches
+    got = [e[:2] for e in events("Mali's CMA rebels declared a three-day unilateral ceasefire to allow voting in "
+                                 "the regional election to proceed peacefully.")]
+    assert got and got[0][0] == "RETREAT" and got[0][1].startswith("MLI")
