@@ -474,8 +474,9 @@ def _is_aux(tok: Token) -> bool:
 
 
 # Adjectives of concern after a copula ("remains concerned about", "est inquiète de") disapprove.
-CONCERN_ADJS = frozenset("concerned worried alarmed troubled dismayed disturbed outraged préoccupé préoccupée "
-                         "préoccupés préoccupées inquiet inquiète inquiets inquiètes".split())
+CONCERN_ADJS = frozenset("concerned worried alarmed troubled dismayed disturbed outraged disappointed frustrated "
+                         "appalled angered préoccupé préoccupée préoccupés préoccupées inquiet inquiète inquiets "
+                         "inquiètes déçu déçue déçus déçues".split())
 
 
 def _is_verbal(tok: Token) -> bool:
@@ -939,6 +940,31 @@ def _descriptive_clauses(subj: Token) -> list[Token]:
     France's foreign minister") names it and stays."""
     return [c for c in subj.children if c.dep_ in RELCL_DEPS and c.lemma_.lower() not in ("be", "être")
             and not any(g.dep_ == "cop" for g in c.children)]
+
+
+def _felt_by(tok: Token, ments: _Mentions, lang: str) -> tuple[ActorMention, ActorMention | None] | None:
+    """(source, target) of a feeling told as a participle ("Ottawa is deeply disappointed by New
+    Delhi's decision", "Mali was dismayed at the French move", "said it was frustrated by ..."): the
+    one who feels it disapproves, and its "by" / "with" / "at" / "over" phrase names whom of; None
+    where no such phrase or no one feels it."""
+    objs = [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in _FELT_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+    objs += [c for c in tok.children if c.dep_ == "obl:agent" or (c.dep_ in ("obl", "obl:arg", "obl:mod") and any(
+        g.dep_ == "case" and g.lower_ in _FELT_PREPS for g in c.children))]  # « déçu par la décision »
+    if not objs:
+        return None
+    # "Mali was disappointed", « le Mali s'est dit déçu »: the subject of the copula or the verb of saying
+    clause = tok.head if tok.dep_ in ("acomp", "xcomp") and tok.head.i != tok.i else tok
+    holder = next((c for c in clause.children if c.dep_ in SUBJ_DEPS or c.dep_ in PASSIVE_SUBJ), None)
+    if holder is None:
+        return None
+    who = _pronoun_antecedent(clause, ments, lang, 0) if _is_pronoun(holder) else ments.nearest(holder)
+    if who is None:
+        return None
+    return who, next((m for g in objs if (m := _arg(g, ments, (who,))) is not None), None)
+
+
+_FELT_PREPS = frozenset({"by", "with", "at", "over", "about", "par", "de"})
 
 
 def _find_source(
@@ -1406,7 +1432,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if p is not None:
             cands.append(_Cand(tok, p, None))
 
-    cands = [c for c in cands if not _figurative(c) and not _posed(c) and not _breached(c) and not _out_of_business(c)]
+    cands = [c for c in cands if not _figurative(c) and not _posed(c) and not _breached(c) and not _out_of_business(c)
+             and not (c.tok.lower_ in CONCERN_ADJS and c.tok.dep_ in ("acl", "amod"))]  # "protesters angered by ..."
     for c in cands:
         _verbal_attack(c)
     # "barred the envoy from entering the country": what a ban keeps from happening is no act
@@ -1428,6 +1455,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         else:
             src, direct, subj = _find_source(tok, ments, lang)
             c.source, c.source_direct = src, direct
+            if tok.lower_ in CONCERN_ADJS and (felt := _felt_by(tok, ments, lang)) is not None:
+                c.source, c.target, c.source_direct, c.target_direct = felt[0], felt[1], True, True
             if c.pattern.event_type in STATEMENT_TYPES:
                 own_subj = _subject(tok)
                 if src is None and (own_subj is None or ments.nearest(own_subj) is None):

@@ -1026,3 +1026,15 @@ def test_pipeline_object_misread_as_subject_of_a_purpose_clause_still_completes_
     got = [e[:2] for e in events("Mali's CMA rebels declared a three-day unilateral ceasefire to allow voting in "
                                  "the regional election to proceed peacefully.")]
     assert got and got[0][0] == "RETREAT" and got[0][1].startswith("MLI")
+
+
+def test_pipeline_a_feeling_in_the_passive_is_the_feelers_disapproval_of_the_by_phrase():
+    got = [e[:3] for e in events("Bamako is deeply disappointed by Paris's decision to suspend aid, the minister said.")]
+    assert got and got[0][0] == "ACCUSE" and got[0][1].startswith("MLI") and got[0][2].startswith("FRA")
+    got = [e[:3] for e in events("Algeria said it was frustrated by Mali's refusal to return to the talks.")]
+    assert got and got[0][0] == "ACCUSE" and got[0][1].startswith("DZA") and got[0][2].startswith("MLI")
+    got = [(e["event_type"], e["source"]["code"][:3], e["target"]["code"][:3])
+           for e in code("Le Mali s'est dit déçu par la décision de la France.", lang="fr").events]
+    assert got and got[0] == ("ACCUSE", "MLI", "FRA")
+    # a feeling that only describes people is no event
+    assert all(e[0] != "ACCUSE" for e in events("Protesters angered by fuel prices set fire to buildings in Bamako."))
