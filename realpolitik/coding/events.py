@@ -3031,6 +3031,7 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
     if _pair_args(c, ments):
         return
     src_preps = SOURCE_PREPS_NOUN[lang]
+    motion: Token | None = None  # the verb of coming "for" the talks, if any
     src_nodes: list[Token] = []
     tgt_nodes: list[tuple[int, Token]] = []
     between: Token | None = None
@@ -3143,9 +3144,11 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
         if on_state:  # "went on strike", "are on strike"
             s = _subject(tok.head.head)
             src = _arg(s, ments) if s is not None else None
-        elif tok.dep_ == "pobj" and tok.head.lower_ in ("for", "pour", "to") \
-                and tok.head.head.lemma_.lower() in _MOTION_VERBS:  # "... for talks", "return to negotiations"
-            src, _, _ = _find_source(tok.head.head, ments, lang)  # "arrived in Tunis for talks": who came
+        elif carrier.dep_ == "pobj" and carrier.head.lower_ in ("for", "pour", "to") \
+                and carrier.head.head.lemma_.lower() in _MOTION_VERBS:  # "... for talks", "return to negotiations"
+            # "arrived in Tunis for talks", "... for a new round of negotiations": who came
+            motion = carrier.head.head
+            src, _, _ = _find_source(motion, ments, lang)
         elif (verb := _taking_part(tok)) is not None:  # "took part in joint drills": who took part
             src, _, _ = _find_source(verb, ments, lang)
         elif carrier.dep_ in PASSIVE_SUBJ and any(x in LIGHT_VERBS for x in _lemmas(head, lang)):
@@ -3187,6 +3190,9 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
                 g.dep_ == "case" and g.lower_ in NESTED_TARGET_PREPS["fr"] for g in ch.children
             ):
                 tgt_nodes.append((3, ch))
+    if motion is not None:  # "arrived in Yerevan for talks": the host, after the talks' own partners
+        tgt_nodes.extend((5, g) for p in motion.children if p.dep_ == "prep" and p.lower_ in ("in", "to")
+                         for g in p.children if g.dep_ == "pobj")
     excl = (src,) if src else ()
     ordered = [n for _, n in sorted(tgt_nodes, key=lambda x: (x[0], x[1].i))]
     for avoid in ((src.actor, None) if src else (None,)):

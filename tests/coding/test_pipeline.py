@@ -1038,3 +1038,11 @@ def test_pipeline_a_feeling_in_the_passive_is_the_feelers_disapproval_of_the_by_
     assert got and got[0] == ("ACCUSE", "MLI", "FRA")
     # a feeling that only describes people is no event
     assert all(e[0] != "ACCUSE" for e in events("Protesters angered by fuel prices set fire to buildings in Bamako."))
+
+
+def test_pipeline_coming_somewhere_for_talks_or_a_visit_makes_the_host_the_target():
+    got = [e[:3] for e in events("A Malian delegation arrived in Algiers on Monday for a new round of negotiations "
+                                 "on the peace accord.")]
+    assert got and got[0][0] == "CONSULT" and got[0][1].startswith("MLI") and got[0][2].startswith("DZA")
+    got = [e[:3] for e in events("Malian President Assimi Goita arrived in Moscow on Tuesday for a three-day visit.")]
+    assert got and got[0][0] == "CONSULT" and got[0][2].startswith("RUS")
