@@ -598,7 +598,13 @@ def _amod_misparse(tok: Token) -> Token | None:
     npadvmod of "massed", "massed" amod of "troops"); the noun after it is then its object."""
     if tok.dep_ != "amod" or tok.pos_ != "VERB" or tok.head.i != tok.i + 1:
         return None
-    return next((c for c in tok.children if c.dep_ == "npadvmod" and c.i < tok.i), None)
+    subj = next((c for c in tok.children if c.dep_ == "npadvmod" and c.i < tok.i), None)
+    if subj is None and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and tok.head.pos_ == "PROPN")):
+        # "Trump hosted Erdogan in the White House": a past-tense verb between two names, the first
+        # hung as a modifier on the second
+        subj = next((c for c in tok.head.children if c.i == tok.i - 1 and c.pos_ in ("PROPN", "NOUN")
+                     and c.dep_ in ("nmod", "compound", "npadvmod")), None)
+    return subj
 
 
 _LISTS = frozenset({"list", "blacklist", "register", "registry"})
@@ -1178,6 +1184,8 @@ def _find_target(
                 ranked.append((2, c))
     if tok.dep_ == "acl" and tok.head.i != tok.i and not _garden_path(tok, ments):
         ranked.append((1, tok.head))  # "the troops deployed in Mali": the modified noun
+    elif _amod_misparse(tok) is not None:  # "Trump hosted Erdogan": the noun it was hung on is its object
+        ranked.append((0, tok.head))
     ranked.sort(key=lambda x: (x[0], x[1].i))
     ranked = [(r, c) for r, c in ranked if not _pronoun_possessed_force(c, ments)]
     hits = [(rank, m) for rank, c in ranked if (m := _arg(c, ments, exclude, avoid=avoid)) is not None]

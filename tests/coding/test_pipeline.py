@@ -1046,3 +1046,9 @@ def test_pipeline_coming_somewhere_for_talks_or_a_visit_makes_the_host_the_targe
     assert got and got[0][0] == "CONSULT" and got[0][1].startswith("MLI") and got[0][2].startswith("DZA")
     got = [e[:3] for e in events("Malian President Assimi Goita arrived in Moscow on Tuesday for a three-day visit.")]
     assert got and got[0][0] == "CONSULT" and got[0][2].startswith("RUS")
+
+
+def test_pipeline_verb_hung_as_a_modifier_between_two_names_has_subject_and_object():
+    # the parser reads "hosted" as a modifier of "Erdogan", "Trump" as another
+    got = [e[:3] for e in events("Trump hosted Erdogan at the White House on Wednesday.", date="2019-11-15")]
+    assert got and got[0] == ("CONSULT", "USAGOV", "TURGOV")
