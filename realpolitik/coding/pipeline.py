@@ -189,7 +189,10 @@ class Coder:
                 found = extract_events(sent, mentions, lang=lang, lexicon=self.lexicon(lang),
                                        ontology=self.ontology, keep_actorless=bool(spoken))
                 evaluated = _evaluations(sent, mentions, found, all_mentions, lang, self.ontology)
+                borders = [m for m in mentions if _border_place(text, m, lang)]
+                context = [m for m in mentions if m not in borders]
                 for cand in _unwarned(found, evaluated) + evaluated:
+                    cand = _off_the_border(cand, borders)
                     if any(a <= cand.trigger_start < b for a, b in commentary):
                         continue
                     if cand.source is None and cand.target is None:
@@ -203,7 +206,8 @@ class Coder:
                         cand = _implicit_source(cand, sdoc, spoken, out.events, index, para_sentences, para_mentions)
                     if cand.source is None and cand.event_type == "PROTEST":
                         cand = _story_protesters(cand, all_mentions + mentions, mentions)
-                    cand = self._in_context(cand, mentions, para_mentions, all_mentions, located, place_countries)
+                    cand = self._in_context(cand, mentions if cand.event_type in _TO_THE_BORDER else context,
+                                            para_mentions, all_mentions, located, place_countries)
                     if cand is not None and cand.source is not None and cand.source.sector == "EXP" \
                             and cand.quad_class in _MATERIAL_QUADS:
                         continue  # analysts do not sanction, fight or give aid: they tell of it
@@ -868,6 +872,40 @@ def _adjectival_agent(sdoc, m: ActorMention) -> bool:
         return False
     root = _mention_root(sdoc, m)
     return root is not None and root.pos_ == "ADJ"
+
+
+# a country named as the side of a border where something happened ("near the Afghan border", "along
+# the border with Chad", "à la frontière nigérienne") locates the act; it takes no part in it. Per
+# language: (words before the name, words after it) of the adjective form, then of the "with" form.
+_BORDER_FORMS = {
+    "en": ((re.compile(r"\b(?:near|along|on|at|to|by|from)\s+the\s+(?:[\w'’]+[-–])?$", re.IGNORECASE),
+            re.compile(r"(?:[-–][\w'’]+)?\s+(?:border|frontier)s?\b", re.IGNORECASE)),
+           (re.compile(r"\b(?:near|along|on|at|to|by|from)\s+(?:the|its|their)\s+borders?\s+with\s+(?:the\s+)?$",
+                       re.IGNORECASE), None)),
+    "fr": ((re.compile(r"\b(?:près\s+de|le\s+long\s+de|à|sur|proche\s+de)\s+la\s+frontière\s+(?:avec\s+"
+                       r"(?:le\s+|la\s+|les\s+|l['’])?|du\s+|de\s+la\s+|de\s+l['’]|des\s+)?$", re.IGNORECASE),
+            None),),
+}
+
+
+_TO_THE_BORDER = frozenset({"MOBILIZE", "RETREAT"})  # troops sent to / pulled from X's border face X
+
+
+def _border_place(text: str, m: ActorMention, lang: str) -> bool:
+    """Whether a mention only says near which country's border an act took place."""
+    before = text[max(0, m.start - 60):m.start]
+    return any(head.search(before) is not None and (tail is None or tail.match(text, m.end) is not None)
+               for head, tail in _BORDER_FORMS.get(lang, ()))
+
+
+def _off_the_border(cand: EventCandidate, borders: list[ActorMention]) -> EventCandidate:
+    """An attack or an arrest near X's border is not done to (or by) X; a deployment there is aimed at X."""
+    if not borders or cand.event_type in _TO_THE_BORDER:
+        return cand
+    placed = [m.actor for m in borders]
+    source = None if cand.source in placed else cand.source
+    target = None if cand.target in placed else cand.target
+    return cand if (source, target) == (cand.source, cand.target) else replace(cand, source=source, target=target)
 
 
 def _mention_root(sdoc, m: ActorMention):

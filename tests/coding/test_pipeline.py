@@ -1052,3 +1052,15 @@ def test_pipeline_verb_hung_as_a_modifier_between_two_names_has_subject_and_obje
     # the parser reads "hosted" as a modifier of "Erdogan", "Trump" as another
     got = [e[:3] for e in events("Trump hosted Erdogan at the White House on Wednesday.", date="2019-11-15")]
     assert got and got[0] == ("CONSULT", "USAGOV", "TURGOV")
+
+
+def test_pipeline_a_border_locates_an_attack_but_is_the_aim_of_a_deployment():
+    # attacked near X's border: X is where, not whom; troops sent to X's border face X
+    assert [e[:3] for e in events("Militants attacked a checkpoint near the Afghan border.")] == [
+        ("ASSAULT", "REB", None)]
+    got = [e[:3] for e in events("Pakistani troops clashed with militants along the border with Afghanistan.")]
+    assert got == [("ASSAULT", "PAKMIL", "PAKREB")]
+    assert [e[:3] for e in events("India moved thousands of troops to its border with Pakistan.")] == [
+        ("MOBILIZE", "IND", "PAK")]
+    got = events("Des jihadistes ont attaqué un poste de l'armée malienne près de la frontière nigérienne.", lang="fr")
+    assert [e[:3] for e in got] == [("ASSAULT", "MLIREB", "MLIMIL")]
