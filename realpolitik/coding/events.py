@@ -595,15 +595,21 @@ def _promised_harm(tok: Token, p: VerbPattern, lexicon: VerbLexicon, lang: str) 
 def _amod_misparse(tok: Token) -> Token | None:
     """The subject of a finite verb the parser took for an adjective on the noun after it, with the
     noun phrase before it as an adverbial ("Azerbaijan massed troops along the border": "Azerbaijan"
-    npadvmod of "massed", "massed" amod of "troops"); the noun after it is then its object."""
-    if tok.dep_ != "amod" or tok.pos_ != "VERB" or tok.head.i != tok.i + 1:
-        return None
+    npadvmod of "massed", "massed" amod of "troops"; "Mali jailed opposition leaders"); the noun after
+    it is then its object."""
+    head = tok.head
+    if tok.dep_ != "amod" or tok.pos_ != "VERB" or head.i <= tok.i \
+            or any(t.dep_ != "compound" or t.head.i != head.i for t in tok.doc[tok.i + 1:head.i]) \
+            or (tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "–")):
+        return None  # "a UN-patrolled buffer zone" is an adjective indeed
     subj = next((c for c in tok.children if c.dep_ == "npadvmod" and c.i < tok.i), None)
-    if subj is None and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and tok.head.pos_ == "PROPN")):
+    if subj is None and head.i == tok.i + 1 and (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and head.pos_ == "PROPN")):
         # "Trump hosted Erdogan in the White House": a past-tense verb between two names, the first
-        # hung as a modifier on the second
-        subj = next((c for c in tok.head.children if c.i == tok.i - 1 and c.pos_ in ("PROPN", "NOUN")
+        # hung as a modifier on the second; "ECOWAS lifted sanctions": the noun hung as the first's object
+        subj = next((c for c in head.children if c.i == tok.i - 1 and c.pos_ in ("PROPN", "NOUN")
                      and c.dep_ in ("nmod", "compound", "npadvmod")), None)
+        if subj is None and head.head.i == tok.i - 1 and head.head.pos_ == "PROPN" and head.dep_ in ("dobj", "appos"):
+            subj = head.head
     return subj
 
 
@@ -714,6 +720,9 @@ def _subject(tok: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ in SUBJ_DEPS:
                     return g
+    if tok.tag_ in ("VBD", "VBZ", "VBP"):  # "Azerbaijan massed troops": the name misread as an adverbial
+        return next((c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < tok.i
+                     and c.ent_type_ not in ("DATE", "TIME")), None)
     return None
 
 

@@ -583,7 +583,7 @@ def _pronoun_subject(sdoc, cand: EventCandidate) -> bool:
         subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
         if subj is not None:
             return subj.lower_ in _SUBJECT_PRONOUNS
-        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj", "advcl") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -619,7 +619,7 @@ def _speaker_from_parse(sdoc, q: QuoteSpan, mentions: list[ActorMention]) -> Act
         subj = next((c for c in tok.children if c.dep_ in _SUBJECT_DEPS), None)
         if subj is not None:
             return next((m.actor for m in mentions if m.start <= subj.idx < m.end), None)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -888,7 +888,7 @@ _BORDER_FORMS = {
 }
 
 
-_TO_THE_BORDER = frozenset({"MOBILIZE", "RETREAT"})  # troops sent to / pulled from X's border face X
+_TO_THE_BORDER = frozenset({"MOBILIZE", "RETREAT", "AID"})  # sent to / pulled from X's border: meant for X
 
 
 def _border_place(text: str, m: ActorMention, lang: str) -> bool:

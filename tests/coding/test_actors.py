@@ -167,6 +167,14 @@ def test_actors_the_state_a_group_serves_gives_its_country(actors):
     assert _codes(actors, "Hackers linked to al Qaeda broke in.")[0] == "REB"
 
 
+def test_actors_a_supreme_leader_rules_and_pilots_fly_for_the_army(actors):
+    # one agent each, not the demonym plus a generic "leader" or nothing
+    assert _codes(actors, "Iran's supreme leader rejected talks.") == ["IRNGOV"]
+    assert _codes(actors, "Syrian pilots bombed the town.") == ["SYRMIL"]
+    assert _codes(actors, "Tribal elders met the governor.")[0] == "CVL"
+    assert _codes(actors, "Smugglers crossed the border.") == ["REB"]
+
+
 def test_actors_women_are_civilians_but_their_rights_are_no_actor(actors):
     assert _codes(actors, "Malian women marched in Bamako.") == ["MLICVL", "MLIGOV"]
     assert _codes(actors, "Des femmes maliennes ont manifesté.", lang="fr") == ["MLICVL"]

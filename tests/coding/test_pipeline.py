@@ -1052,6 +1052,13 @@ def test_pipeline_verb_hung_as_a_modifier_between_two_names_has_subject_and_obje
     # the parser reads "hosted" as a modifier of "Erdogan", "Trump" as another
     got = [e[:3] for e in events("Trump hosted Erdogan at the White House on Wednesday.", date="2019-11-15")]
     assert got and got[0] == ("CONSULT", "USAGOV", "TURGOV")
+    # the object noun hung from the first name, or a compound before the noun the verb was hung on
+    assert [e[:3] for e in events("ECOWAS lifted sanctions on Mali.")] == [("RETREAT", "IGOECW", "MLI")]
+    assert [e[:3] for e in events("Mali jailed opposition leaders.")] == [("COERCE", "MLI", "MLIOPP")]
+    # the first name read as an adverbial of the main verb
+    assert [e[:3] for e in events("Azerbaijan massed troops along the border.")] == [("MOBILIZE", "AZE", None)]
+    # a hyphenated modifier is one indeed: "UN-patrolled" is not the UN patrolling
+    assert not any(e[1] == "IGOUNO" for e in events("Israeli troops entered the UN-patrolled buffer zone."))
 
 
 def test_pipeline_a_border_locates_an_attack_but_is_the_aim_of_a_deployment():
@@ -1064,3 +1071,7 @@ def test_pipeline_a_border_locates_an_attack_but_is_the_aim_of_a_deployment():
         ("MOBILIZE", "IND", "PAK")]
     got = events("Des jihadistes ont attaqué un poste de l'armée malienne près de la frontière nigérienne.", lang="fr")
     assert [e[:3] for e in got] == [("ASSAULT", "MLIREB", "MLIMIL")]
+
+
+def test_pipeline_terminating_an_accord_rejects_it():
+    assert [e[:3] for e in events("Mali terminated the defence accord with France.")] == [("REJECT", "MLI", "FRA")]
