@@ -281,9 +281,11 @@ class Coder:
         if actor is None or actor.country is not None or not actor.sector or actor.code != actor.sector \
                 or actor.sector in _NO_CONTEXT_SECTORS:
             return actor
-        # a state's agent acting on civilians, the opposition or a court of a country is usually that
-        # country's own ("police arrested opposition leaders in Kenya"); on a state or rebels, not
-        domestic = domestic or actor.sector in _DOMESTIC_SECTORS or other is None or other.sector in _CIVIC_SECTORS
+        # a state's agent acting on civilians, the opposition, a court or rebels of a country is usually
+        # that country's own ("police arrested opposition leaders in Kenya", "the government offered an
+        # amnesty to Angolan rebels"); on a state, not
+        domestic = domestic or actor.sector in _DOMESTIC_SECTORS or other is None \
+            or other.sector in _CIVIC_SECTORS or other.sector == "REB"
         excluded = {None} if domestic else {None, other.country}
 
         def usable(m: ActorMention) -> bool:

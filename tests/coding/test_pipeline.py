@@ -1075,3 +1075,11 @@ def test_pipeline_a_border_locates_an_attack_but_is_the_aim_of_a_deployment():
 
 def test_pipeline_terminating_an_accord_rejects_it():
     assert [e[:3] for e in events("Mali terminated the defence accord with France.")] == [("REJECT", "MLI", "FRA")]
+
+
+def test_pipeline_a_bare_state_agent_beside_rebels_is_their_country_s():
+    # rebels fight and bargain with their own state: its soldiers and its government
+    assert [e[:3] for e in events("Colombian rebels ambushed soldiers in the south.")] == [
+        ("ASSAULT", "COLREB", "COLMIL")]
+    assert [e[:3] for e in events("The government offered an amnesty to Angolan rebels.")] == [
+        ("AGREE", "AGOGOV", "AGOREB")]
