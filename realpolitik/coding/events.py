@@ -147,6 +147,15 @@ PREP_PRIMARY = {
     "en": frozenset({"with", "to", "against", "on", "toward", "towards", "at", "into", "upon", "over"}),
     "fr": frozenset({"avec", "à", "au", "aux", "contre", "envers", "vers", "auprès", "sur"}),
 }
+# phrases that tell on whose word something happened, never whom it was done to ...
+HEARSAY_PREPS = {"en": frozenset({"according"}), "fr": frozenset({"selon"})}
+# ... and when or why: they name the other side only as a named actor ("after talks with President
+# Tinubu"), never as a bare agent ("imposed a curfew after clashes between police and protesters")
+CIRCUMSTANCE_PREPS = {
+    "en": frozenset({"after", "following", "amid", "despite", "during", "since", "until", "before"}),
+    "fr": frozenset({"après", "malgré", "pendant", "lors", "avant"}),
+}
+_CIRCUMSTANCE_RANK = 4
 PREP_SECONDARY = {
     "en": frozenset({"from", "in", "for", "of", "inside", "across", "near", "around", "about", "within"}),
     "fr": frozenset({"de", "du", "des", "d'", "en", "dans", "pour", "chez", "depuis", "hors"}),
@@ -1166,9 +1175,10 @@ def _find_target(
         d = c.dep_
         if d in OBJ_DEPS or (passive and d in PASSIVE_SUBJ):
             ranked.append((0, c))
-        elif d == "prep":
+        elif d == "prep" and c.lower_ not in HEARSAY_PREPS["en"]:
             p = c.lower_
-            rank = 1 if p in PREP_PRIMARY["en"] else 2 if p in PREP_SECONDARY["en"] else 3
+            rank = 1 if p in PREP_PRIMARY["en"] else 2 if p in PREP_SECONDARY["en"] else \
+                _CIRCUMSTANCE_RANK if p in CIRCUMSTANCE_PREPS["en"] else 3
             # an "as" phrase is a predicate ("designated the group as terrorists"), never the target
             if not (located and p in LOCATION_PREPS) and p != "as":
                 for g in c.children:
@@ -1185,9 +1195,13 @@ def _find_target(
             if located and any(x in LOCATION_PREPS for x in cases) and (m := ments.at(c)) is not None \
                     and m.kind in PLACE_KINDS:
                 continue
+            if any(x in HEARSAY_PREPS["fr"] for x in cases):
+                continue
             if any(x in IN_PLACE_PREPS for x in cases):
                 places.add(c.i)
-            if any(x in PREP_PRIMARY["fr"] for x in cases):
+            if any(x in CIRCUMSTANCE_PREPS["fr"] for x in cases):
+                ranked.append((_CIRCUMSTANCE_RANK, c))
+            elif any(x in PREP_PRIMARY["fr"] for x in cases):
                 ranked.append((1, c))
             elif any(x in PREP_SECONDARY["fr"] for x in cases) or not cases:
                 ranked.append((2, c))
@@ -1197,15 +1211,16 @@ def _find_target(
         ranked.append((0, tok.head))
     ranked.sort(key=lambda x: (x[0], x[1].i))
     ranked = [(r, c) for r, c in ranked if not _pronoun_possessed_force(c, ments)]
-    hits = [(rank, m) for rank, c in ranked if (m := _arg(c, ments, exclude, avoid=avoid)) is not None]
+    hits = [(rank, m) for rank, c in ranked if (m := _arg(c, ments, exclude, avoid=avoid)) is not None
+            and (rank != _CIRCUMSTANCE_RANK or m.actor.country is not None)]
     for rank, m in hits:
         if not (rank == 0 and avoid is not None and _bare_force(m.actor)):
             return m, True
     if hits:  # only a bare force as object ("killed soldiers"): it is the target
         return hits[0][1], True
     if avoid is not None:  # only the source's own side: keep it (the pipeline drops such an event) ...
-        for _, c in ranked:
-            m = _arg(c, ments, exclude)
+        for rank, c in ranked:
+            m = _arg(c, ments, exclude) if rank != _CIRCUMSTANCE_RANK else None
             if m is not None and not (m.kind in PLACE_KINDS and (c.i in places or _placed(m, c, ments))):
                 return m, True  # ... unless it is only the place: "police arrested 20 people in India",
     return None, False            # "held talks in New Delhi"
@@ -1721,8 +1736,11 @@ def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | Non
         if c.tok.dep_ not in deps and not (lang == "en" and c.tok.dep_ == "ccomp"):
             continue
         o = by_tok.get(head.i)
-        if o is None or o is c or not (o.pattern.event_type in COMPLEMENT_CONTENT_TYPES or o.pattern.mode == "responsibility"):
-            continue  # an admission ("admitted its forces had shot down the helicopter") is about the act too
+        if o is None or o is c or not (o.pattern.event_type in COMPLEMENT_CONTENT_TYPES
+                                       or o.pattern.mode in ("responsibility", "access")):
+            # an admission ("admitted its forces had shot down the helicopter") is about the act too, a
+            # permission ("allowed the envoy to visit") grants it
+            continue
         if lang == "fr" and c.tok.dep_ == "ccomp" and not any(
                 m.lower_ in ("de", "d'", "à", "que", "qu'") for m in c.tok.children if m.dep_ == "mark"):
             continue

@@ -1083,3 +1083,21 @@ def test_pipeline_a_bare_state_agent_beside_rebels_is_their_country_s():
         ("ASSAULT", "COLREB", "COLMIL")]
     assert [e[:3] for e in events("The government offered an amnesty to Angolan rebels.")] == [
         ("AGREE", "AGOGOV", "AGOREB")]
+
+
+def test_pipeline_who_told_of_it_or_when_is_not_whom_it_was_done_to():
+    # "according to" never brings the target; a bare agent in an "after" phrase is background
+    got = [e[:3] for e in events("Kenyan authorities imposed a curfew in Kisumu, according to state media.")]
+    assert got == [("COERCE", "KENGOV", "KENCVL")]
+    got = [e[:3] for e in events("Ghana's authorities lifted the curfew in Bawku after clashes between police and youths.")]
+    assert ("RETREAT", "GHAGOV", "GHACVL") in got
+    # a named actor there is the other side
+    got = [e[:3] for e in events("Taiwan put its forces on alert after detecting Chinese warplanes near the island.")]
+    assert got and got[0] == ("MOBILIZE", "TWN", "CHNMIL")
+
+
+def test_pipeline_a_permission_outranks_the_act_it_permits():
+    # the event is the allowing; the visit is what it grants
+    res = code("Sudan allowed a United Nations team to visit Darfur on Monday.", date="2024-06-01")
+    best = max(res.events, key=lambda e: e["confidence"])
+    assert (best["event_type"], best["source"]["code"]) == ("RETREAT", "SDN")
