@@ -1495,6 +1495,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                     spk = _speaker(tok, lang, ments)
                     if spk is not None:
                         c.source, c.source_direct = spk, False
+            if c.source is None and (moved := _mobilised_force(c, ments)) is not None:
+                c.source, c.source_direct = moved, True  # "Kenyan police were put on high alert"
             if c.source is None and c.pattern.event_type not in _UNATTRIBUTED_TYPES and _reported_passive(tok):
                 # "Iran said an agreement had been reached with Iraq": the speaker's own act
                 spk, _, _ = _find_source(tok.head, ments, lang)
@@ -1526,7 +1528,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if c.source and c.target and _same_actor(c.source.actor, c.target.actor):
             c.target, c.target_direct = None, False
         if c.pattern.event_type == "MOBILIZE" and c.target is not None and _bare_force(c.target.actor) \
-                and any(ch.dep_ in OBJ_DEPS and ments.at(ch) is c.target for ch in tok.children):
+                and any((ch.dep_ in OBJ_DEPS or ch.dep_ in PASSIVE_SUBJ) and ments.at(ch) is c.target
+                        for ch in tok.children):
             c.target, c.target_direct = None, False  # "massed troops": the forces mobilised, no target
         c.negated = _negated(tok, lang)
         c.hypothetical = _hypothetical(tok, lang, allegation_heads - {tok.i})
@@ -2605,6 +2608,21 @@ def _verbal_attack(c: _Cand) -> None:
 
 
 RIOTER_WORDS = PROTESTER_WORDS | frozenset("rioter rioters émeutier émeutiers".split())
+
+
+_MOBILISED_SECTORS = frozenset({"MIL", "PMC", "GOV", "REB"})
+
+
+def _mobilised_force(c: _Cand, ments: _Mentions) -> ActorMention | None:
+    """The force a passive mobilisation with no agent moves ("Russian troops were deployed to the
+    border", "police were put on high alert"): it acts for its side, it is no target."""
+    tok = c.tok
+    if c.pattern.event_type != "MOBILIZE" or c.pattern.noun or not _is_passive(tok) or _agent(tok) is not None:
+        return None
+    for ch in tok.children:
+        if ch.dep_ in PASSIVE_SUBJ and (m := _arg(ch, ments, ())) is not None and m.actor.sector in _MOBILISED_SECTORS:
+            return m
+    return None
 
 
 def _protest_violence(c: _Cand) -> None:

@@ -376,10 +376,13 @@ class Coder:
         concession, seizure, arrest, curfew or easing ("scrapped a planned rise in fuel prices",
         "imposed a curfew in Port Moresby", "lifted the nationwide curfew") is toward its own civilians; a protest by
         civilians or the opposition ("began an indefinite strike over unpaid salaries") is against their
-        own government. Only where the act is done (not only asked for) and the sentence names no
+        own government; police deployed or put on alert keep order at home. Only where the act is done (not only asked for) and the sentence names no
         other country or international body (one that might be the other side; news media aside)."""
         src = cand.source
-        if cand.event_type not in _AT_HOME_TYPES or cand.hypothetical or src is None or not src.country:
+        policing = cand.event_type == "MOBILIZE" and src is not None and src.sector == "GOV" \
+            and src.name.split()[-1:] == ["police"]  # police deployed or alerted keep order at home
+        if (cand.event_type not in _AT_HOME_TYPES and not policing) or cand.hypothetical or src is None \
+                or not src.country:
             return cand  # a concession only asked for may be owed to the one who asks
         if cand.event_type == "COERCE" and cand.cameo not in _AT_HOME_COERCION:
             return cand  # an embargo, an expulsion or a ban on someone is as likely aimed abroad

@@ -1101,3 +1101,17 @@ def test_pipeline_a_permission_outranks_the_act_it_permits():
     res = code("Sudan allowed a United Nations team to visit Darfur on Monday.", date="2024-06-01")
     best = max(res.events, key=lambda e: e["confidence"])
     assert (best["event_type"], best["source"]["code"]) == ("RETREAT", "SDN")
+
+
+def test_pipeline_a_force_mobilised_in_the_passive_acts_for_its_side():
+    # no agent: the force moved or alerted is the source, not the target, even when a speaker tells of it
+    got = [e[:3] for e in events("Thousands of Russian troops were deployed to the border with Ukraine.")]
+    assert got == [("MOBILIZE", "RUSMIL", "UKR")]
+    got = [e[:3] for e in events("Ghanaian police were put on high alert, a police spokesman said.")]
+    assert got and got[0][:2] == ("MOBILIZE", "GHAGOV")
+    # with an agent, the agent moves them, and a bare force is no target
+    assert [e[:3] for e in events("Troops were deployed by Russia to the border.")] == [("MOBILIZE", "RUS", None)]
+    # police alerted keep order at home; troops alerted are not said to face their own people
+    assert [e[:3] for e in events("Kenyan police were put on high alert in Nairobi.")] == [
+        ("MOBILIZE", "KENGOV", "KENCVL")]
+    assert [e[:3] for e in events("Indian troops were put on high alert.")] == [("MOBILIZE", "INDMIL", None)]
