@@ -729,8 +729,10 @@ def _subject(tok: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ in SUBJ_DEPS:
                     return g
-    if tok.tag_ in ("VBD", "VBZ", "VBP"):  # "Azerbaijan massed troops": the name misread as an adverbial
-        return next((c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < tok.i
+    if tok.tag_ in ("VBD", "VBZ", "VBP"):
+        # "Azerbaijan massed troops", "USAID halted aid": the name misread as an adverbial
+        return next((c for c in tok.children if c.dep_ in ("npadvmod", "advmod") and c.i < tok.i
+                     and (c.pos_ == "PROPN" or (c.text.isupper() and len(c.text) > 2))
                      and c.ent_type_ not in ("DATE", "TIME")), None)
     return None
 
@@ -886,17 +888,30 @@ def _governing_source(noun: Token, ments: _Mentions, lang: str, depth: int) -> A
 
 def _pronoun_antecedent(tok: Token, ments: _Mentions, lang: str, depth: int) -> ActorMention | None:
     """A pronoun subject ("Russia said it would leave", "l'organisation qu'elle accuse") taken as the
-    source of the clause its own clause hangs on; None when that clause also names an object actor
-    ("Mali told France it must leave" is ambiguous)."""
+    source of the clause its own clause hangs on. When that clause also names an object actor, an
+    obligation is laid on the one told ("Mali told France it must leave": no source of its own), a
+    plain statement is the teller's ("Italy notified Beijing that it is withdrawing")."""
     if tok.dep_ in RELCL_DEPS and tok.head.i != tok.i:
         return _governing_source(tok.head, ments, lang, depth)
     if tok.dep_ not in CLAUSE_UP or tok.head.i == tok.i:
         return None
     head = tok.head
-    if _addressee(head, ments):
+    if _addressee(head, ments) and _obliged(tok, lang):
         return None
     m, _, _ = _find_source(head, ments, lang, depth + 1)
     return m
+
+
+def _obliged(tok: Token, lang: str) -> bool:
+    """Is the act of `tok` laid on its subject as a duty ("it must leave", "it had to withdraw")? French
+    (no such modals listed) counts every told clause so."""
+    if lang != "en":
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS["en"] for c in tok.children):
+        return True
+    if tok.lemma_.lower() in OBLIGATION_HEADS["en"] and any(c.dep_ == "xcomp" for c in tok.children):
+        return True  # "if it has to turn to Moscow"
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBLIGATION_HEADS["en"]
 
 
 def _earlier_subject(pron: Token, ments: _Mentions) -> ActorMention | None:
@@ -934,8 +949,13 @@ def _agrees(pron: Token, m: ActorMention, ments: _Mentions) -> bool:
 def _addressee(verb: Token, ments: _Mentions) -> bool:
     """Does `verb` have an object naming an actor ("Mali told France it must leave": whose "it" is
     ambiguous)? Reporters told something are no such actor."""
-    return any((c.dep_ in OBJ_DEPS or c.dep_ == "obl:arg") and (m := ments.nearest(c)) is not None
-               and m.actor.sector != "MED" for c in verb.children)
+    return _told(verb, ments) is not None
+
+
+def _told(verb: Token, ments: _Mentions) -> ActorMention | None:
+    """The actor a reporting verb's object names ("told France"), news media aside."""
+    return next((m for c in verb.children if (c.dep_ in OBJ_DEPS or c.dep_ == "obl:arg")
+                 and (m := ments.nearest(c)) is not None and m.actor.sector != "MED"), None)
 
 
 # violence or accusation reported in the passive ("Israel said two soldiers were killed", "he said he was
@@ -1890,9 +1910,14 @@ def _obligations(sent: Span, ments: _Mentions, lang: str) -> list[_Cand]:
         else:
             strength = "must" if modal.lower_ == "must" else "should"
         subj = _subject(clause)
-        if subj is None or _is_pronoun(subj) or subj.lower_ in PERS_PRONOUNS:
+        if subj is None:
             continue
-        target = ments.nearest(subj)
+        if _is_pronoun(subj) or subj.lower_ in PERS_PRONOUNS:
+            # "Mali told France it must withdraw": the one told is the one obliged
+            report = _reporting_head(clause, lang) if not quoted and subj.lower_ in ("it", "they") else None
+            target = _told(report, ments) if report is not None else None
+        else:
+            target = ments.nearest(subj)
         if target is None:
             continue
         speaker, reported = None, quoted

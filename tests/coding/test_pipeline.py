@@ -1115,3 +1115,16 @@ def test_pipeline_a_force_mobilised_in_the_passive_acts_for_its_side():
     assert [e[:3] for e in events("Kenyan police were put on high alert in Nairobi.")] == [
         ("MOBILIZE", "KENGOV", "KENCVL")]
     assert [e[:3] for e in events("Indian troops were put on high alert.")] == [("MOBILIZE", "INDMIL", None)]
+
+
+def test_pipeline_it_in_what_one_tells_another_is_the_teller_unless_it_is_a_duty():
+    got = [e[:3] for e in events("Italy told Beijing that it is withdrawing from China's Belt and Road Initiative.")]
+    assert got == [("RETREAT", "ITA", "CHN")]
+    # a duty laid on "it" is laid on the one told: a demand
+    got = [e[:3] for e in events("Mali told France it must withdraw its troops.")]
+    assert got and got[0] == ("REQUEST", "MLI", "FRA")
+
+
+def test_pipeline_an_acronym_misread_as_an_adverb_is_the_subject():
+    assert [e[:3] for e in events("USAID halted all food aid to Ethiopia on Thursday.")] == [
+        ("SANCTION", "USAGOV", "ETH")]
