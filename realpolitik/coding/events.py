@@ -218,8 +218,8 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL"})
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 SYMMETRIC_MODES = frozenset({("SUPPORT", "sign")})
 BETWEEN = frozenset({"between", "among", "entre", "parmi"})
-# Fighting done by both sides at once: "Indian and Chinese soldiers clashed" -> source India, target China.
-RECIPROCAL_VERBS = frozenset({"clash", "skirmish", "exchange", "affronter"})
+# Acts both sides do at once: "Indian and Chinese soldiers clashed", "traded accusations" -> source India, target China.
+RECIPROCAL_VERBS = frozenset({"clash", "skirmish", "exchange", "trade", "affronter"})
 RELCL_DEPS = frozenset({"relcl", "acl:relcl"})
 REL_PRONOUNS = frozenset("that which who whom qui que qu' lequel laquelle lesquels lesquelles".split())
 # heads of agents that name one person (a pronoun "it" or "they" never stands for them)

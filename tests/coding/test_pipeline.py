@@ -1128,3 +1128,10 @@ def test_pipeline_it_in_what_one_tells_another_is_the_teller_unless_it_is_a_duty
 def test_pipeline_an_acronym_misread_as_an_adverb_is_the_subject():
     assert [e[:3] for e in events("USAID halted all food aid to Ethiopia on Thursday.")] == [
         ("SANCTION", "USAGOV", "ETH")]
+
+
+def test_pipeline_trading_accusations_is_mutual_criticism():
+    assert [e[:3] for e in events("France and Mali traded accusations over the withdrawal.")] == [
+        ("ACCUSE", "FRA", "MLI")]
+    assert [e[:3] for e in events("Mali aligned itself with Russia.")] == [("SUPPORT", "MLI", "RUS")]
+    assert [e[:3] for e in events("Malian troops routed the rebels.")] == [("ASSAULT", "MLIMIL", "MLIREB")]
