@@ -1969,8 +1969,9 @@ def _ultimatums(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> 
 
 
 _ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})  # "went on strike": the strikers
-# Coming for something: "arrived in Tunis for talks", "s'est rendu à Alger pour des discussions".
-_MOTION_VERBS = frozenset("arrive travel fly head come go land return rendre arriver venir revenir retourner".split())
+# Coming or being somewhere for something: "arrived in Tunis for talks", "was in Baghdad for talks",
+# "s'est rendu à Alger pour des discussions".
+_MOTION_VERBS = frozenset("arrive travel fly head come go land return be rendre arriver venir revenir retourner être".split())
 
 
 def _taking_part(tok: Token) -> Token | None:

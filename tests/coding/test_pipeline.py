@@ -1135,3 +1135,12 @@ def test_pipeline_trading_accusations_is_mutual_criticism():
         ("ACCUSE", "FRA", "MLI")]
     assert [e[:3] for e in events("Mali aligned itself with Russia.")] == [("SUPPORT", "MLI", "RUS")]
     assert [e[:3] for e in events("Malian troops routed the rebels.")] == [("ASSAULT", "MLIMIL", "MLIREB")]
+
+
+def test_pipeline_being_somewhere_for_talks_and_speaking_on_the_phone_are_consultations():
+    got = [e[:3] for e in events("The Malian foreign minister was in Algiers on Monday for talks.")]
+    assert got and got[0] == ("CONSULT", "MLIGOV", "DZAGOV")
+    got = [e[:3] for e in events("Putin and Goita spoke on the phone on Friday.")]
+    assert got and got[0] == ("CONSULT", "RUSGOV", "MLIMIL")
+    # speaking on a condition is no call
+    assert events("The minister spoke on condition of anonymity.") == []
