@@ -671,6 +671,8 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
                 out.extend((w, g) for g in c.conjuncts if g.pos_ in ("NOUN", "PROPN") for w in (g.lemma_.lower(), g.lower_))
         elif d == "xcomp" and _infinitive(c) and any(o.dep_ in OBJ_DEPS for o in tok.children):
             out.append(("to", c))  # "told Moscow to withdraw": an addressee and an infinitive
+        elif _small_clause(c) is not None:
+            out.append((c.lemma_.lower(), c))  # "found two leaders guilty": the predicate
         elif d == "ccomp" and _infinitive(c) and not any(o.dep_ in OBJ_DEPS for o in tok.children):
             # "declared a ceasefire to allow voting": the parser makes the object the subject of the
             # purpose clause
@@ -1225,6 +1227,7 @@ def _find_target(
                 ranked.append((1, c))
             elif any(x in PREP_SECONDARY["fr"] for x in cases) or not cases:
                 ranked.append((2, c))
+    ranked.extend((0, subj) for c in tok.children if (subj := _small_clause(c)) is not None)
     if tok.dep_ == "acl" and tok.head.i != tok.i and not _garden_path(tok, ments):
         ranked.append((1, tok.head))  # "the troops deployed in Mali": the modified noun
     elif _amod_misparse(tok) is not None:  # "Trump hosted Erdogan": the noun it was hung on is its object
@@ -2637,6 +2640,14 @@ RIOTER_WORDS = PROTESTER_WORDS | frozenset("rioter rioters émeutier émeutiers"
 
 
 _MOBILISED_SECTORS = frozenset({"MIL", "PMC", "GOV", "REB"})
+
+
+def _small_clause(c: Token) -> Token | None:
+    """The subject of an adjective the parser hangs on a verb as a clause of its own ("found [two
+    leaders guilty]"): it is the verb's object."""
+    if c.dep_ != "ccomp" or c.pos_ != "ADJ":
+        return None
+    return next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
 
 
 def _mobilised_force(c: _Cand, ments: _Mentions) -> ActorMention | None:

@@ -870,13 +870,23 @@ def _evaluation(ontology, etype: str, cameo: str, source: ActorMention, subj, sp
                           confidence=0.6)
 
 
+# nouns "general" qualifies as an adjective, not as an officer ("a general strike", "general elections")
+_GENERAL_NOUNS = frozenset("strike strikes election elections assembly public amnesty population mobilisation "
+                           "mobilization debate".split())
+
+
 def _adjectival_agent(sdoc, m: ActorMention) -> bool:
-    """A bare agent word used as an adjective ("a military pact", "government spending") names no actor.
-    The mention's head decides, not its last word ("individus armés", "hommes armés" are actors)."""
+    """A bare agent word used as an adjective ("a military pact", "government spending", "a general
+    strike") names no actor. The mention's head decides, not its last word ("individus armés", "hommes
+    armés" are actors)."""
     if m.kind != "agent" or m.actor.country is not None:
         return False
     root = _mention_root(sdoc, m)
-    return root is not None and root.pos_ == "ADJ"
+    if root is None:
+        return False
+    if root.lower_ == "general" and root.i + 1 < len(sdoc) and sdoc[root.i + 1].lower_ in _GENERAL_NOUNS:
+        return True
+    return root.pos_ == "ADJ"
 
 
 # a country named as the side of a border where something happened ("near the Afghan border", "along

@@ -1144,3 +1144,15 @@ def test_pipeline_being_somewhere_for_talks_and_speaking_on_the_phone_are_consul
     assert got and got[0] == ("CONSULT", "RUSGOV", "MLIMIL")
     # speaking on a condition is no call
     assert events("The minister spoke on condition of anonymity.") == []
+
+
+def test_pipeline_a_verdict_s_small_clause_names_the_convicted():
+    got = [e[:3] for e in events("A court in Lagos found the former governor guilty of fraud.")]
+    assert got == [("ACCUSE", "NGAJUD", "NGAGOV")]
+
+
+def test_pipeline_a_general_strike_has_no_general():
+    got = events("Facing a general strike, the government of Panama revoked a mining contract.")
+    assert not any(e[1] == "MIL" for e in got)
+    # the officer is still one
+    assert [e[:2] for e in events("The general accused France of lying.")] == [("ACCUSE", "MIL")]
