@@ -988,6 +988,21 @@ def _descriptive_clauses(subj: Token) -> list[Token]:
             and not any(g.dep_ == "cop" for g in c.children)]
 
 
+# verbs whose object feels what the subject caused ("the move angered Beijing", "a irrité Paris")
+EXPERIENCER_VERBS = {
+    "en": frozenset("anger outrage infuriate enrage incense irritate irk annoy alarm dismay upset displease "
+                    "antagonize antagonise".split()),
+    "fr": frozenset("irriter agacer indigner scandaliser outrer exaspérer ulcérer fâcher".split()),
+}
+
+
+def _experiencer(tok: Token, ments: _Mentions, lang: str) -> ActorMention | None:
+    """The actor an active verb of feeling has as its object: the one who disapproves."""
+    if tok.lemma_.lower() not in EXPERIENCER_VERBS.get(lang, ()) or _is_passive(tok):
+        return None
+    return next((m for ch in tok.children if ch.dep_ in OBJ_DEPS and (m := ments.nearest(ch)) is not None), None)
+
+
 def _felt_by(tok: Token, ments: _Mentions, lang: str) -> tuple[ActorMention, ActorMention | None] | None:
     """(source, target) of a feeling told as a participle ("Ottawa is deeply disappointed by New
     Delhi's decision", "Mali was dismayed at the French move", "said it was frustrated by ..."): the
@@ -1510,6 +1525,9 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         else:
             src, direct, subj = _find_source(tok, ments, lang)
             c.source, c.source_direct = src, direct
+            if (felt := _experiencer(tok, ments, lang)) is not None:
+                # "Russia's decision angered Washington": the one angered disapproves of the cause
+                c.source, c.target, c.source_direct, c.target_direct = felt, src, True, direct
             if tok.lower_ in CONCERN_ADJS and (felt := _felt_by(tok, ments, lang)) is not None:
                 c.source, c.target, c.source_direct, c.target_direct = felt[0], felt[1], True, True
             if c.pattern.event_type in STATEMENT_TYPES:
@@ -3116,6 +3134,12 @@ def _french_noun_roles(src_nodes: list[Token], tgt_nodes: list[tuple[int, Token]
     src_nodes[:] = [n for n in src_nodes if n not in moved]
 
 
+# acts done to persons or property (CAMEO): seizure, arrest, expulsion, abduction, assault, torture,
+# killing, assassination, release; their "of" phrase names whom or what they are done to
+_DONE_TO_CODES = frozenset({"171", "1711", "173", "174", "181", "182", "1821", "1822", "1823", "184", "185",
+                            "186", "0841", "0842"})
+
+
 def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
     tok = c.tok
     if _pair_args(c, ments):
@@ -3168,8 +3192,10 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
         tgt_nodes.extend((1, n) for n in src_nodes if n not in agents and n.dep_ not in _NOUN_MODS)
         src_nodes = [n for n in src_nodes if n in agents or n.dep_ in _NOUN_MODS]
         src_nodes.sort(key=lambda n: n not in agents)
-    if c.pattern.pattern.startswith("deverbal:"):
-        # "the lifting of the curfew": the "of" phrase is the verb's object, never the actor
+    if c.pattern.pattern.startswith("deverbal:") or c.pattern.cameo in _DONE_TO_CODES:
+        # "the lifting of the curfew": the "of" phrase is the verb's object, never the actor; so is
+        # the one an act is done to ("the expulsion of the Spanish ambassador", "the killing of three
+        # soldiers", "the release of two hostages")
         tgt_nodes.extend((2, n) for n in src_nodes if n.dep_ == "pobj" and n.head.lower_ == "of")
         src_nodes = [n for n in src_nodes if not (n.dep_ == "pobj" and n.head.lower_ == "of")]
     if c.pattern.event_type in ("ASSAULT", "COERCE"):

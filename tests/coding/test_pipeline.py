@@ -1156,3 +1156,18 @@ def test_pipeline_a_general_strike_has_no_general():
     assert not any(e[1] == "MIL" for e in got)
     # the officer is still one
     assert [e[:2] for e in events("The general accused France of lying.")] == [("ACCUSE", "MIL")]
+
+
+def test_pipeline_the_of_phrase_of_an_act_done_to_someone_is_its_target():
+    got = [e[:3] for e in events("Maduro ordered the expulsion of the Spanish ambassador.")]
+    assert got and got[0] == ("COERCE", "VENGOV", "ESPGOV")
+    got = [e[:3] for e in events("France condemned the killing of three Malian soldiers.")]
+    assert ("ACCUSE", "FRA", "MLIMIL") in got
+
+
+def test_pipeline_the_one_a_move_angers_disapproves_of_it():
+    def top(text, **kw):
+        e = max(code(text, **kw).events, key=lambda e: e["confidence"])
+        return e["event_type"], e["source"]["code"], (e["target"] or {}).get("code")
+    assert top("Russia's decision to suspend the grain deal angered Egypt.") == ("ACCUSE", "EGY", "RUS")
+    assert top("La décision du Mali a irrité la France.", lang="fr") == ("ACCUSE", "FRA", "MLI")
