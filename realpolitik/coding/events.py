@@ -191,6 +191,11 @@ FIGURATIVE_OBJECTS = {
 REFLEXIVE_EN = frozenset("itself themselves himself herself".split())
 PROTEST_NOUNS = frozenset("demonstration protest rally march manifestation marche rassemblement".split())
 SOURCE_PREPS_NOUN = {"en": frozenset({"of", "by"}), "fr": frozenset({"de", "du", "des", "d'", "par"})}
+# what is said, given or done to another comes "from" its source ("criticism from Japan", "aid from
+# Russia"); a withdrawal or an attack "from" somewhere leaves a place
+FROM_SOURCE_TYPES = frozenset({"ACCUSE", "PROTEST", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AID", "SANCTION"})
+# verbs by which a cause meets a reaction ("drew criticism from", "prompted protests from")
+DRAWING_VERBS = frozenset("draw prompt provoke spark trigger attract earn elicit receive".split())
 REFLEXIVE = frozenset({"se", "s'", "soi"})
 # Verbs whose object noun can be a nominal trigger with the verb's subject as source
 # ("launched an attack", "announced the withdrawal").
@@ -996,11 +1001,22 @@ EXPERIENCER_VERBS = {
 }
 
 
+def _noun_owner(noun: Token) -> Token | None:
+    """Whose a noun is: its possessor ("Russia's decision") or its "by" phrase ("the decision by Russia")."""
+    for ch in noun.children:
+        if ch.dep_ in ("poss", "nmod:poss"):
+            return ch
+        if ch.dep_ == "prep" and ch.lower_ == "by":
+            return next((g for g in ch.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _experiencer(tok: Token, ments: _Mentions, lang: str) -> ActorMention | None:
     """The actor an active verb of feeling has as its object: the one who disapproves."""
     if tok.lemma_.lower() not in EXPERIENCER_VERBS.get(lang, ()) or _is_passive(tok):
         return None
-    return next((m for ch in tok.children if ch.dep_ in OBJ_DEPS and (m := ments.nearest(ch)) is not None), None)
+    return next((m for ch in tok.children if (ch.dep_ in OBJ_DEPS or (ch.dep_ == "npadvmod" and ch.i > tok.i))
+                 and (m := ments.nearest(ch)) is not None), None)  # "alarmed Washington", misread as an adverbial
 
 
 def _felt_by(tok: Token, ments: _Mentions, lang: str) -> tuple[ActorMention, ActorMention | None] | None:
@@ -1045,6 +1061,9 @@ def _find_source(
         if main is not None:  # "Qatar's emir offered on Sunday to host talks": both hung on "emir"
             m, _, s = _find_source(main, ments, lang, depth + 1)
             return (m, False, s)
+        if tok.head.pos_ == "NOUN" and ments.at(tok.head) is None and (owner := _noun_owner(tok.head)) is not None \
+                and (m := ments.nearest(owner)) is not None:
+            return (m, False, owner)  # "Washington's decision to impose tariffs": the decision's owner acts
     if (subj := _amod_misparse(tok)) is not None:  # "Azerbaijan massed troops along its border"
         m = ments.nearest(subj)
         return (m, m is not None, subj)
@@ -3162,7 +3181,7 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
             objs = [g for g in ch.children if g.dep_ == "pobj"]
             if ch.lower_ in BETWEEN and objs:  # "talks between X and Y"
                 between = between or objs[0]
-            elif ch.lower_ in src_preps:
+            elif ch.lower_ in src_preps or (ch.lower_ == "from" and c.pattern.event_type in FROM_SOURCE_TYPES):
                 src_nodes.extend(objs)
             elif ch.lower_ in PREP_PRIMARY["en"]:
                 tgt_nodes.extend((1, g) for g in objs)
@@ -3192,6 +3211,14 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
         tgt_nodes.extend((1, n) for n in src_nodes if n not in agents and n.dep_ not in _NOUN_MODS)
         src_nodes = [n for n in src_nodes if n in agents or n.dep_ in _NOUN_MODS]
         src_nodes.sort(key=lambda n: n not in agents)
+    if tok.dep_ in OBJ_DEPS and tok.head.lemma_.lower() in DRAWING_VERBS:
+        # "North Korea's launches drew condemnation from Japan": the reaction's source, the cause's actor
+        # its target (the parser may hang the "from" phrase on the verb)
+        if c.pattern.event_type in FROM_SOURCE_TYPES:
+            src_nodes.extend(g for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "from"
+                             for g in p.children if g.dep_ == "pobj")
+        if (subj := _subject(tok.head)) is not None:
+            tgt_nodes.append((1, subj))
     if c.pattern.pattern.startswith("deverbal:") or c.pattern.cameo in _DONE_TO_CODES:
         # "the lifting of the curfew": the "of" phrase is the verb's object, never the actor; so is
         # the one an act is done to ("the expulsion of the Spanish ambassador", "the killing of three

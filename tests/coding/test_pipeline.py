@@ -1171,3 +1171,16 @@ def test_pipeline_the_one_a_move_angers_disapproves_of_it():
         return e["event_type"], e["source"]["code"], (e["target"] or {}).get("code")
     assert top("Russia's decision to suspend the grain deal angered Egypt.") == ("ACCUSE", "EGY", "RUS")
     assert top("La décision du Mali a irrité la France.", lang="fr") == ("ACCUSE", "FRA", "MLI")
+
+
+def test_pipeline_a_reaction_drawn_from_someone_is_theirs_and_a_decision_s_act_its_owner_s():
+    # what a cause draws "from" X is X's reaction to the cause's actor
+    got = [e[:3] for e in events("North Korea's missile launches prompted condemnation from Japan.")]
+    assert ("ACCUSE", "JPN", "PRK") in got
+    got = [e[:3] for e in events("The coup drew condemnation from the African Union.")]
+    assert got == [("ACCUSE", "IGOAFU", None)]
+    # the act a decision is to is done by whose decision it is
+    got = [e[:3] for e in events("Washington's decision to impose tariffs on Chinese goods rattled markets.")]
+    assert got and got[0] == ("COERCE", "USAGOV", "CHN")
+    got = [e[:3] for e in events("Venezuela's seizure of an American oil tanker raised tensions.")]
+    assert got == [("COERCE", "VEN", "USA")]
