@@ -1924,11 +1924,15 @@ def _obligations(sent: Span, ments: _Mentions, lang: str) -> list[_Cand]:
     Islamabad must address internal issues", "says Washington needs to act", "« la France doit
     partir »" (REQUEST: CAMEO 100 for must / have to / devoir, 020 for should / need to). The speaker
     (the reporting verb's subject, else the quotation's, found later) is the source and the obliged
-    actor the target; an obligation of the speaker's own side ("we must") is none."""
+    actor the target; an obligation of the speaker's own side ("we must") is none. Insisting that
+    another actor do something (the subjunctive) is such a demand too."""
     out: list[_Cand] = []
     quoted = any(q in sent.text for q in _QUOTE_MARKS)
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if lang == "en" and tok.lemma_.lower() == "insist" and (c := _insistence(tok, ments, lang)) is not None:
+            out.append(c)
             continue
         if tok.lemma_.lower() in EXPECTING_VERBS[lang]:
             c = _expectation(tok, ments, lang)
@@ -2419,6 +2423,23 @@ def _show_of_force(tok: Token, lang: str) -> VerbPattern | None:
         return None
     return VerbPattern(pattern="noun:show of force", lemma="show", second=None, reflexive=False, noun=True,
                        event_type="MOBILIZE", mode="military", cameo="150", notes="show of force", line=0)
+
+
+def _insistence(tok: Token, ments: _Mentions, lang: str) -> _Cand | None:
+    """"Mali insisted that France withdraw its troops": insisting that another actor do something, in
+    the subjunctive, demands it (REQUEST 100); "insisted that it had done nothing wrong" does not."""
+    act = next((c for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+                and not any(a.dep_.startswith("aux") for a in c.children)), None)
+    subj = _subject(act) if act is not None else None
+    if subj is None or _is_pronoun(subj) or (target := ments.nearest(subj)) is None:
+        return None
+    source, direct, _ = _find_source(tok, ments, lang)
+    if source is not None and _same_side(source.actor, target.actor):
+        return None
+    c = _Cand(tok, _request_pattern(tok, "100", "insistence"), None, source, target, direct, True,
+              _negated(tok, lang), False)
+    c.act = act
+    return c
 
 
 def _request_pattern(tok: Token, cameo: str, notes: str) -> VerbPattern:

@@ -1184,3 +1184,16 @@ def test_pipeline_a_reaction_drawn_from_someone_is_theirs_and_a_decision_s_act_i
     assert got and got[0] == ("COERCE", "USAGOV", "CHN")
     got = [e[:3] for e in events("Venezuela's seizure of an American oil tanker raised tensions.")]
     assert got == [("COERCE", "VEN", "USA")]
+
+
+def test_pipeline_stopping_exports_is_an_embargo_and_vowed_countermeasures_a_threat():
+    assert [e[:3] for e in events("Egypt stopped gas exports to Israel.")] == [("COERCE", "EGY", "ISR")]
+    res = code("China vowed to take countermeasures against Lithuania.")
+    best = max(res.events, key=lambda e: e["confidence"])
+    assert (best["event_type"], best["source"]["code"], best["target"]["code"]) == ("THREATEN", "CHN", "LTU")
+
+
+def test_pipeline_insisting_that_another_act_demands_it():
+    got = [e[:3] for e in events("Mali insisted that France withdraw its troops.")]
+    assert got and got[0] == ("REQUEST", "MLI", "FRA")
+    assert events("Mali insisted that it had done nothing wrong.") == []
