@@ -174,8 +174,9 @@ LOCATED_TYPES = frozenset({"PROTEST"})
 # Demonstrators' demands are demonstrations (CAMEO 141x "Demonstrate for ..."), not appeals.
 PROTESTER_WORDS = frozenset("protester protesters demonstrator demonstrators marcher marchers manifestant "
                             "manifestants manifestante manifestantes".split())
-# Participles that, on a noun, describe it ("a mob armed with machetes"): no arms delivery.
-DESCRIPTIVE_PARTICIPLES = frozenset({"arm", "equip", "station", "base", "garrison"})
+# Participles that, on a noun, describe it ("a mob armed with machetes": no arms delivery; "troops backed by
+# mercenaries": no act of support).
+DESCRIPTIVE_PARTICIPLES = frozenset({"arm", "equip", "station", "base", "garrison", "back"})
 # Verbs of handing back that, with no object, mean coming back ("they have returned", "ils sont rentrés").
 INTRANSITIVE_SENSES = frozenset({"return", "rendre", "restituer"})
 # Verbs of force whose object makes them figurative: "seize the opportunity", "saisir l'occasion".
@@ -434,8 +435,14 @@ class _Cand:
     derived_from: _Cand | None = None
 
 
+# past forms the English model leaves unlemmatised
+_IRREGULAR_EN = {"retook": "retake", "retaken": "retake"}
+
+
 def _lemmas(tok: Token, lang: str) -> list[str]:
     out = [tok.lemma_.lower(), tok.text.lower()]
+    if lang == "en" and tok.lower_ in _IRREGULAR_EN:
+        out.append(_IRREGULAR_EN[tok.lower_])
     if lang == "fr":
         m = _PARTICIPLE_FR.match(tok.text.lower())
         if m and m.group(1):
@@ -1307,9 +1314,10 @@ def _bare_force(a: Actor) -> bool:
 
 
 def _pronoun_possessed_force(node: Token, ments: _Mentions) -> bool:
-    """"its troops", "ses soldats": the source's own forces, never the act's target."""
+    """"its troops", "ses soldats", "his fighters": the source's own forces, never the act's target."""
     m = ments.at(node)
-    return m is not None and _bare_force(m.actor) and any(
+    fighters = m is not None and m.kind == "agent" and m.actor.sector == "REB" and m.actor.country is None
+    return m is not None and (_bare_force(m.actor) or fighters) and any(
         (c.dep_ in ("poss", "nmod:poss") and c.lower_ in POSS_PRONOUNS) or (c.dep_ == "det" and "Poss=Yes" in str(c.morph))
         for c in node.children)
 

@@ -1197,3 +1197,13 @@ def test_pipeline_insisting_that_another_act_demands_it():
     got = [e[:3] for e in events("Mali insisted that France withdraw its troops.")]
     assert got and got[0] == ("REQUEST", "MLI", "FRA")
     assert events("Mali insisted that it had done nothing wrong.") == []
+
+
+def test_pipeline_backing_on_a_noun_describes_and_one_s_own_fighters_are_no_target():
+    # "backed by" on a noun says who backs them, it is no act of support; the act is the retaking
+    res = code("Malian troops backed by Russian mercenaries retook the town of Kidal from separatist rebels.")
+    best = max(res.events, key=lambda e: e["confidence"])
+    assert best["event_type"] == "ASSAULT" and best["source"]["code"] == "MLIMIL"
+    assert not any(e["event_type"] == "SUPPORT" for e in res.events)
+    got = [e[:3] for e in events("The rebel leader threatened to pull his fighters out of Gao.")]
+    assert got and got[0][0] == "THREATEN" and got[0][2] is None
