@@ -251,7 +251,7 @@ FROM_PREPS = {"en": frozenset({"from"}), "fr": frozenset({"de", "du", "des", "d'
 # Object nouns that only measure or frame the noun of their "of / de" phrase, which then stands for the
 # object in a verb + object pattern: "declared a state of emergency", "signed a series of agreements".
 PARTITIVE_NOUNS = frozenset(
-    "state series number wave round package raft string spate set batch host campaign "
+    "state series number wave round package raft string spate set batch host campaign range "
     "million billion trillion dollar euro dose tonne ton "
     "ten dozen score hundred thousand fleet convoy column flotilla squadron message "
     "état série nombre vague train paquet salve ensemble dizaine centaine millier flotte convoi colonne campagne".split()
@@ -1772,6 +1772,15 @@ _HYPOTHETICAL_PENALTY = 0.05
 _FALLBACK_PENALTY = 0.1  # a pattern of the CAMEO-derived lexicon: ours found nothing in the sentence
 
 
+def _decided_sanction(c: _Cand) -> bool:
+    """An announced cut in ties or aid on no condition ("said it would suspend aid to Mali") is the
+    sanction decided, as the development gold codes it; on a condition, or only possible, a threat."""
+    lang = c.tok.lang_
+    acts = (c.tok, *c.tok.conjuncts)  # "would recall its ambassador and downgrade ties if ..."
+    return c.pattern.event_type == "SANCTION" and not any(_conditions(t) for t in acts) and not any(
+        x.dep_.startswith("aux") and x.lower_ in CONDITIONAL_MODALS.get(lang, ()) for t in acts for x in t.children)
+
+
 def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | None = None) -> list[_Cand]:
     """A promise, demand, refusal or threat and the act it is about (see COMPLEMENT_CONTENT_TYPES): the
     governing event takes the act's target (and its source, when it has none) where it has none of its
@@ -1791,7 +1800,7 @@ def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | Non
         if c.tok.dep_ == "xcomp" and head.lemma_.lower() in _ASPECTUAL and head.dep_ == "ccomp":
             clause, head = head, head.head  # "said it would resume issuing visas": the act is announced too
         announced = (clause.dep_ == "ccomp" and head.lemma_.lower() in INTENT_REPORTING[lang]
-                     and (refusal or not is_withdrawal(c.pattern.event_type, c.pattern.mode))
+                     and (refusal or not (is_withdrawal(c.pattern.event_type, c.pattern.mode) or _decided_sanction(c)))
                      and (_own_future_act(clause, lang) or (teller := _own_side_future_act(c, head, lang, ments))
                           or _promised_cooperation(c, clause, head, lang, ments)))
         if (readiness or announced) and head.i not in by_tok and c.pattern.event_type in INTENT_CODES:

@@ -458,8 +458,11 @@ def test_events_announcing_its_own_future_act_states_an_intent(run):
     intent = one(evs, "AGREE")
     assert (code(intent.source), code(intent.target), intent.cameo) == ("DEUGOV", "NERGOV", "033")
     assert max(evs, key=lambda e: e.confidence) is intent
-    threat = one(run("Algeria announced it would cut aid to Mali."), "THREATEN")
+    # a cut in aid announced on a condition threatens it; on none, it is the cut decided
+    threat = one(run("Algeria announced it would cut aid to Mali if the junta stayed."), "THREATEN")
     assert (code(threat.source), code(threat.target), threat.cameo) == ("DZAGOV", "MLIGOV", "1311")
+    cut = max(run("Algeria announced it would cut aid to Mali."), key=lambda e: e.confidence)
+    assert (cut.event_type, code(cut.source), code(cut.target)) == ("SANCTION", "DZAGOV", "MLIGOV")
     fr = one(run("La Russie a déclaré qu'elle livrerait des hélicoptères au Mali.", "fr"), "AGREE")
     assert (code(fr.source), code(fr.target)) == ("RUSGOV", "MLIGOV")
     # another actor's future act is reported, not promised; an announced withdrawal is the withdrawal

@@ -1207,3 +1207,13 @@ def test_pipeline_backing_on_a_noun_describes_and_one_s_own_fighters_are_no_targ
     assert not any(e["event_type"] == "SUPPORT" for e in res.events)
     got = [e[:3] for e in events("The rebel leader threatened to pull his fighters out of Gao.")]
     assert got and got[0][0] == "THREATEN" and got[0][2] is None
+
+
+def test_pipeline_an_announced_cut_in_aid_is_the_sanction_decided_but_a_conditional_one_a_threat():
+    def top(text):
+        e = max(code(text).events, key=lambda e: e["confidence"])
+        return e["event_type"], e["source"]["code"], e["target"]["code"]
+    assert top("Sweden said it would suspend aid to Mali.") == ("SANCTION", "SWE", "MLI")
+    assert top("Sweden said it would suspend aid to Mali if the junta delayed elections.") == ("THREATEN", "SWE", "MLI")
+    # suspending sanctions eases them: announced, a promise to ease
+    assert top("The EU said it would suspend a range of sanctions on Syria.")[0] == "AGREE"
