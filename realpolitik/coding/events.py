@@ -643,7 +643,9 @@ def _list_left(prep: Token) -> list[tuple[str, Token]]:
     return [("list", g) for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _LISTS]
 
 
-def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
+def _second_candidates(tok: Token, ments: _Mentions | None = None) -> list[tuple[str, Token]]:
+    """The words that may complete a verb's pattern: particles, prepositions, objects and their
+    modifiers (an actor's own words aside: "released an aid worker" is no release of aid)."""
     out: list[tuple[str, Token]] = []
     if _amod_misparse(tok) is not None:  # "Azerbaijan massed troops": the noun is the object
         out.extend(((tok.head.lemma_.lower(), tok.head), (tok.head.lower_, tok.head)))
@@ -677,7 +679,8 @@ def _second_candidates(tok: Token) -> list[tuple[str, Token]]:
             if d in OBJ_DEPS:  # the "from" phrase hung on the object ("removed two groups from the list")
                 out.extend(x for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "off") for x in _list_left(p))
             # "raised its alert level", "signed a trade deal": the object's noun modifier
-            out.extend((g.lemma_.lower(), c) for g in c.children if g.dep_ in ("compound", "amod"))
+            if ments is None or ments.at(c) is None:
+                out.extend((g.lemma_.lower(), c) for g in c.children if g.dep_ in ("compound", "amod"))
             # "dispatched rescue teams and relief supplies": the coordinated objects
             if d in OBJ_DEPS:
                 out.extend((w, g) for g in c.conjuncts if g.pos_ in ("NOUN", "PROPN") for w in (g.lemma_.lower(), g.lower_))
@@ -1464,7 +1467,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             continue  # a verb inside an actor mention ("hommes armés") is part of a name, not an act
         lemmas = _lemmas(tok, lang)
         reporting = any(x in rep for x in lemmas[:1])
-        seconds = _second_candidates(tok)
+        seconds = _second_candidates(tok, ments)
         p = lexicon.match(lemmas, [s for s, _ in seconds], _has_reflexive(tok))
         if reporting and p is not None and p.second is None:
             p = None  # a reporting verb is an event only with its object ("declared a ceasefire")
@@ -1524,6 +1527,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if (tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and hyphen_pair(tok))) or tok.i in consumed \
                 or tok.i in verb_idx:  # "a Russia-Africa Summit": a titled event noun
             continue
+        if tok.pos_ == "NOUN" and (m := ments.at(tok)) is not None and m.kind == "agent":
+            continue  # a noun inside an agent's name ("a British aid worker", "protest leaders") is no act
         p = _joint_act(tok, lang) or lexicon.match_noun(_lemmas(tok, lang)) or _labour_strike(tok, lang) \
             or _show_of_force(tok, lang) or _deverbal(tok, lexicon, lang)
         if p is not None:
@@ -1565,6 +1570,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                         c.source, c.source_direct = spk, False
             if c.source is None and (moved := _mobilised_force(c, ments)) is not None:
                 c.source, c.source_direct = moved, True  # "Kenyan police were put on high alert"
+            if c.source is None and (captor := _captor(c, ments)) is not None:
+                c.source, c.source_direct = captor, False  # "journalists held by rebels were freed"
             if c.source is None and c.pattern.event_type not in _UNATTRIBUTED_TYPES and _reported_passive(tok):
                 # "Iran said an agreement had been reached with Iraq": the speaker's own act
                 spk, _, _ = _find_source(tok.head, ments, lang)
@@ -2734,6 +2741,29 @@ def _mobilised_force(c: _Cand, ments: _Mentions) -> ActorMention | None:
     for ch in tok.children:
         if ch.dep_ in PASSIVE_SUBJ and (m := _arg(ch, ments, ())) is not None and m.actor.sector in _MOBILISED_SECTORS:
             return m
+    return None
+
+
+_HOLDING = frozenset("detain hold jail imprison kidnap abduct capture seize arrest".split())
+
+
+def _captor(c: _Cand, ments: _Mentions) -> ActorMention | None:
+    """Who released those a passive release with no agent names as held ("two journalists held by
+    rebels were freed": the rebels; "an aid worker detained in Iran was released": Iran)."""
+    tok = c.tok
+    if c.pattern.event_type != "RETREAT" or c.pattern.mode != "release" or c.pattern.noun \
+            or not _is_passive(tok) or _agent(tok) is not None:
+        return None
+    for subj in (ch for ch in tok.children if ch.dep_ in PASSIVE_SUBJ):
+        for held in (g for g in subj.children if g.dep_ == "acl" and g.lemma_.lower() in _HOLDING):
+            by = _agent(held)
+            if by is not None and (m := ments.nearest(by)) is not None:
+                return m
+            for p in (g for g in held.children if g.dep_ == "prep" and g.lower_ == "in"):
+                for place in (g for g in p.children if g.dep_ == "pobj"):
+                    m = ments.at(place)
+                    if m is not None and m.kind in ("country", "capital"):
+                        return m
     return None
 
 

@@ -1217,3 +1217,11 @@ def test_pipeline_an_announced_cut_in_aid_is_the_sanction_decided_but_a_conditio
     assert top("Sweden said it would suspend aid to Mali if the junta delayed elections.") == ("THREATEN", "SWE", "MLI")
     # suspending sanctions eases them: announced, a promise to ease
     assert top("The EU said it would suspend a range of sanctions on Syria.")[0] == "AGREE"
+
+
+def test_pipeline_a_release_in_the_passive_is_the_captor_s_and_an_aid_worker_is_no_aid():
+    got = [e[:3] for e in events("A British aid worker detained in Iran for six years was released on Wednesday.")]
+    assert ("RETREAT", "IRN", "GBRNGO") in got
+    got = [e[:3] for e in events("Two Japanese journalists held by rebels in Syria were freed.")]
+    assert [e for e in got if e[0] == "RETREAT"] == [("RETREAT", "SYRREB", "JPNMED")]
+    assert not any(e[0] == "AID" for e in events("Iran released two French aid workers."))
