@@ -1808,7 +1808,8 @@ def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | Non
             clause, head = head, head.head  # "said it would resume issuing visas": the act is announced too
         announced = (clause.dep_ == "ccomp" and head.lemma_.lower() in INTENT_REPORTING[lang]
                      and (refusal or not (is_withdrawal(c.pattern.event_type, c.pattern.mode) or _decided_sanction(c)))
-                     and (_own_future_act(clause, lang) or (teller := _own_side_future_act(c, head, lang, ments))
+                     and (_own_future_act(clause, lang) or _own_possible_harm(c, clause, lang)
+                          or (teller := _own_side_future_act(c, head, lang, ments))
                           or _promised_cooperation(c, clause, head, lang, ments)))
         if (readiness or announced) and head.i not in by_tok and c.pattern.event_type in INTENT_CODES:
             added.append(_intent_statement(c, head))
@@ -2634,6 +2635,17 @@ def _promised_cooperation(c: _Cand, clause: Token, report: Token, lang: str, men
     if subj is None or subj.lower_ in SUBJECT_PRONOUNS:
         return False
     return _told_in_future(clause, lang)
+
+
+_HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+def _own_possible_harm(c: _Cand, tok: Token, lang: str) -> bool:
+    """A speaker saying it could, may or might do a hostile act ("the junta said it could ban
+    political parties") states a threat, as "would" does."""
+    subj = next((x for x in tok.children if x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    return c.pattern.event_type in _HARM_TYPES and subj is not None and subj.lower_ in SUBJECT_PRONOUNS \
+        and any(x.dep_.startswith("aux") and x.lower_ in CONDITIONAL_MODALS.get(lang, ()) for x in tok.children)
 
 
 def _own_future_act(tok: Token, lang: str) -> bool:

@@ -1225,3 +1225,13 @@ def test_pipeline_a_release_in_the_passive_is_the_captor_s_and_an_aid_worker_is_
     got = [e[:3] for e in events("Two Japanese journalists held by rebels in Syria were freed.")]
     assert [e for e in got if e[0] == "RETREAT"] == [("RETREAT", "SYRREB", "JPNMED")]
     assert not any(e[0] == "AID" for e in events("Iran released two French aid workers."))
+
+
+def test_pipeline_saying_one_could_do_harm_is_a_threat():
+    def top(text):
+        e = max(code(text).events, key=lambda e: e["confidence"])
+        return e["event_type"], e["source"]["code"], (e["target"] or {}).get("code")
+    assert top("Sweden said it could cut aid to Mali.") == ("THREATEN", "SWE", "MLI")
+    assert top("The ministry said it may expel foreign journalists.")[0] == "THREATEN"
+    # help one could give is no threat
+    assert top("Germany said it could send more aid to Niger.")[0] == "AID"
