@@ -1235,3 +1235,19 @@ def test_pipeline_saying_one_could_do_harm_is_a_threat():
     assert top("The ministry said it may expel foreign journalists.")[0] == "THREATEN"
     # help one could give is no threat
     assert top("Germany said it could send more aid to Niger.")[0] == "AID"
+
+
+def test_pipeline_more_verbs_of_the_cameo_categories():
+    cases = {
+        "Russia assured Serbia of its support.": ("SUPPORT", "RUS", "SRB"),
+        "Russia upbraided Ukraine.": ("ACCUSE", "RUS", "UKR"),
+        "Russia shielded Serbia from sanctions.": ("SUPPORT", "RUS", "SRB"),
+        "Russia colluded with Iran.": ("COOPERATE", "RUS", "IRN"),
+        "Russian forces surrounded the town.": ("COERCE", "RUSMIL", None),
+    }
+    for text, want in cases.items():
+        got = [e[:3] for e in events(text)]
+        assert got and got[0] == want, (text, got)
+    # sabotage of infrastructure, not of talks
+    assert [e[0] for e in events("Russia sabotaged Ukraine's power grid.")] == ["ASSAULT"]
+    assert events("Russia sabotaged the peace talks.") == []
