@@ -3239,6 +3239,11 @@ _DONE_TO_CODES = frozenset({"171", "1711", "173", "174", "181", "182", "1821", "
                             "186", "0841", "0842"})
 
 
+# nouns whose "of" act is only proposed or hoped for ("the U.S. proposal of a ceasefire"): their owner
+# does not do it
+_UNREALISED = frozenset("proposal plan idea prospect hope offer call demand bid push".split())
+
+
 def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
     tok = c.tok
     if _pair_args(c, ments):
@@ -3277,6 +3282,11 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
                 tgt_nodes.append((1, ch))
             else:
                 tgt_nodes.append((2, ch))
+    if between is None and tok.dep_ in SUBJ_DEPS and lang == "en":
+        # "clashes erupted between Indian and Chinese troops", "a truce between X and Y took effect":
+        # the parser hangs the "between" phrase on the verb the noun is the subject of
+        between = next((g for p in tok.head.children if p.dep_ == "prep" and p.lower_ in BETWEEN
+                        for g in p.children if g.dep_ == "pobj"), None)
     agents = [n for n in src_nodes if n.dep_ == "pobj" and n.head.lower_ == "by"] + [
         n for n in src_nodes if n.dep_ != "pobj" and any(g.dep_ == "case" and g.lower_ == "par" for g in n.children)]
     # the parser often hangs the "by" phrase on the "of" object ("the arrest of the leader by police")
@@ -3330,6 +3340,8 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
             c.source_direct = True
             partner = _partner(between, ments, src)
             if partner is not None:
+                if partner.start < src.start:  # "between Indian and Chinese troops": the first named first
+                    src, partner = partner, src
                 c.source, c.target, c.target_direct = src, partner, True
                 return
     own_forces = [n for n in src_nodes if _pronoun_possessed_force(n, ments)]
@@ -3349,7 +3361,8 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
                 )
             break
     if src is None and lang == "en" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-            and tok.head.head.pos_ == "NOUN" and ments.at(tok.head.head) is None:
+            and tok.head.head.pos_ == "NOUN" and ments.at(tok.head.head) is None \
+            and tok.head.head.lemma_.lower() not in _UNREALISED:
         # "Trump's imposition of sanctions", "Russia's lifting of the embargo": the carrier noun's owner
         for n in tok.head.head.children:
             if n.dep_ in ("poss", "compound", "amod") and (m := ments.nearest(n)) is not None:

@@ -1251,3 +1251,13 @@ def test_pipeline_more_verbs_of_the_cameo_categories():
     # sabotage of infrastructure, not of talks
     assert [e[0] for e in events("Russia sabotaged Ukraine's power grid.")] == ["ASSAULT"]
     assert events("Russia sabotaged the peace talks.") == []
+
+
+def test_pipeline_between_on_the_verb_of_a_nominal_event_names_both_sides():
+    got = [e[:3] for e in events("Clashes erupted between Indian and Chinese troops along the border.")]
+    assert got == [("ASSAULT", "INDMIL", "CHNMIL")]
+    got = [e[:3] for e in events("A ceasefire between Israel and Hamas took effect on Sunday.")]
+    assert got == [("RETREAT", "ISR", "PSEREB")]
+    # a ceasefire only proposed is no ceasefire of the proposer's
+    got = events("The G7 agreed with the U.S. proposal of a ceasefire.")
+    assert not any(e[0] == "RETREAT" for e in got)
