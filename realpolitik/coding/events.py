@@ -1472,7 +1472,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if reporting and p is not None and p.second is None:
             p = None  # a reporting verb is an event only with its object ("declared a ceasefire")
         if p is None and not reporting:
-            p = _jointly(tok, lang) or _joint_object(tok, lang)
+            p = _jointly(tok, lang) or _joint_object(tok, lang) or _incursion(tok, ments, lang)
         if p is None:
             continue
         if lang == "en" and p.lemma in ("maintain",) and any(c.dep_ == "ccomp" for c in tok.children):
@@ -2465,6 +2465,30 @@ def _insistence(tok: Token, ments: _Mentions, lang: str) -> _Cand | None:
               _negated(tok, lang), False)
     c.act = act
     return c
+
+
+_ENTERING = frozenset({"enter", "cross", "move", "advance", "roll"})
+_ENTERED = frozenset("border frontier territory town city village area region zone".split())
+
+
+def _incursion(tok: Token, ments: _Mentions, lang: str) -> VerbPattern | None:
+    """Armed forces entering, crossing or moving into a place ("Ethiopian troops crossed into Somalia",
+    "Russian troops entered the town", "moved into the buffer zone"): an incursion, occupying territory (COERCE 192). Only forces:
+    refugees crossing a border do no such thing."""
+    if lang != "en" or tok.lemma_.lower() not in _ENTERING:
+        return None
+    subj = _subject(tok)
+    force = ments.nearest(subj) if subj is not None else None
+    if force is None or force.actor.sector not in _FORCE_SECTORS:
+        return None
+    # entering takes the place as its object; moving, advancing, rolling only "into" it
+    places = [c for c in tok.children if c.dep_ in OBJ_DEPS and tok.lemma_.lower() in ("enter", "cross")] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
+    if not any(c.lemma_.lower() in _ENTERED or ((m := ments.at(c)) is not None and m.kind in PLACE_KINDS)
+               for c in places):
+        return None
+    return VerbPattern(pattern=tok.lemma_.lower(), lemma=tok.lemma_.lower(), second=None, reflexive=False,
+                       noun=False, event_type="COERCE", mode="occupy", cameo="192", notes="incursion", line=0)
 
 
 def _request_pattern(tok: Token, cameo: str, notes: str) -> VerbPattern:

@@ -1261,3 +1261,12 @@ def test_pipeline_between_on_the_verb_of_a_nominal_event_names_both_sides():
     # a ceasefire only proposed is no ceasefire of the proposer's
     got = events("The G7 agreed with the U.S. proposal of a ceasefire.")
     assert not any(e[0] == "RETREAT" for e in got)
+
+
+def test_pipeline_forces_crossing_into_a_country_occupy_territory():
+    assert [e[:3] for e in events("Rwandan troops crossed the border into Congo.")] == [("COERCE", "RWAMIL", "COD")]
+    got = [e[:3] for e in events("Israeli troops moved into the buffer zone on the Syrian side of the Golan Heights.")]
+    assert got == [("COERCE", "ISRMIL", "SYR")]
+    # refugees crossing do not; nor does entering talks
+    assert events("Refugees crossed into Chad.") == []
+    assert [e[0] for e in events("Russia entered talks with Ukraine.")] == ["CONSULT"]
