@@ -1572,6 +1572,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 c.source, c.source_direct = moved, True  # "Kenyan police were put on high alert"
             if c.source is None and (captor := _captor(c, ments)) is not None:
                 c.source, c.source_direct = captor, False  # "journalists held by rebels were freed"
+            if c.source is None and (host := _summoner(c, ments)) is not None:
+                c.source, c.source_direct = host, False  # "the ambassador was summoned to the foreign ministry"
             if c.source is None and c.pattern.event_type not in _UNATTRIBUTED_TYPES and _reported_passive(tok):
                 # "Iran said an agreement had been reached with Iraq": the speaker's own act
                 spk, _, _ = _find_source(tok.head, ments, lang)
@@ -2777,6 +2779,22 @@ def _mobilised_force(c: _Cand, ments: _Mentions) -> ActorMention | None:
     for ch in tok.children:
         if ch.dep_ in PASSIVE_SUBJ and (m := _arg(ch, ments, ())) is not None and m.actor.sector in _MOBILISED_SECTORS:
             return m
+    return None
+
+
+def _summoner(c: _Cand, ments: _Mentions) -> ActorMention | None:
+    """Who summoned an envoy summoned in the passive with no agent: the ministry or capital the envoy
+    was summoned to ("the ambassador was summoned to the foreign ministry in Moscow")."""
+    tok = c.tok
+    if tok.lemma_.lower() != "summon" or not _is_passive(tok) or _agent(tok) is not None:
+        return None
+    exclude = tuple(m for ch in tok.children if ch.dep_ in PASSIVE_SUBJ and (m := ments.nearest(ch)) is not None)
+    for g in (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"):
+        # "the foreign ministry in Moscow": the capital says whose ministry
+        capital = next((m for t in g.subtree if (m := ments.at(t)) is not None and m.kind in ("capital", "country")), None)
+        found = capital or ments.nearest(g, exclude)
+        if found is not None:
+            return found
     return None
 
 

@@ -1270,3 +1270,8 @@ def test_pipeline_forces_crossing_into_a_country_occupy_territory():
     # refugees crossing do not; nor does entering talks
     assert events("Refugees crossed into Chad.") == []
     assert [e[0] for e in events("Russia entered talks with Ukraine.")] == ["CONSULT"]
+
+
+def test_pipeline_an_envoy_summoned_in_the_passive_is_summoned_by_the_ministry_he_is_called_to():
+    got = [e[:3] for e in events("The French ambassador was summoned to the foreign ministry in Bamako on Monday.")]
+    assert got == [("ACCUSE", "MLIGOV", "FRAGOV")]
