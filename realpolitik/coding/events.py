@@ -235,7 +235,7 @@ PERSON_TITLES = frozenset("""official spokesman spokeswoman spokesperson ministe
 # prepositions of an -ing clause whose subject is the main clause's subject, never its object
 ADVERBIAL_PREPS = frozenset("after before since while despite without upon by when until".split())
 PERS_PRONOUNS = frozenset("it they he she il elle ils elles".split())
-POSS_PRONOUNS = frozenset("its their his her son sa ses leur leurs".split())
+POSS_PRONOUNS = frozenset("its their his her our son sa ses leur leurs notre nos".split())
 # Dependencies by which a noun phrase hangs on the clause that governs it.
 NOMINAL_UP = frozenset(
     "pobj prep obl obl:arg obl:mod nmod obj dobj iobj dative attr oprd appos conj npadvmod acomp".split()

@@ -1275,3 +1275,8 @@ def test_pipeline_forces_crossing_into_a_country_occupy_territory():
 def test_pipeline_an_envoy_summoned_in_the_passive_is_summoned_by_the_ministry_he_is_called_to():
     got = [e[:3] for e in events("The French ambassador was summoned to the foreign ministry in Bamako on Monday.")]
     assert got == [("ACCUSE", "MLIGOV", "FRAGOV")]
+
+
+def test_pipeline_our_troops_in_a_quotation_are_the_speaker_s_own():
+    got = [e[:3] for e in events('French President Emmanuel Macron said: "We will withdraw our troops from Mali."')]
+    assert got and got[0] == ("RETREAT", "FRAGOV", "MLI")
