@@ -2042,7 +2042,8 @@ def _ultimatums(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> 
 _ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})  # "went on strike": the strikers
 # Coming or being somewhere for something: "arrived in Tunis for talks", "was in Baghdad for talks",
 # "s'est rendu à Alger pour des discussions".
-_MOTION_VERBS = frozenset("arrive travel fly head come go land return be rendre arriver venir revenir retourner être".split())
+_MOTION_VERBS = frozenset("arrive travel fly head come go land return be "
+                          "rendre arriver venir revenir retourner être".split())
 
 
 def _taking_part(tok: Token) -> Token | None:
@@ -2475,8 +2476,8 @@ _ENTERED = frozenset("border frontier territory town city village area region zo
 
 def _incursion(tok: Token, ments: _Mentions, lang: str) -> VerbPattern | None:
     """Armed forces entering, crossing or moving into a place ("Ethiopian troops crossed into Somalia",
-    "Russian troops entered the town", "moved into the buffer zone"): an incursion, occupying territory (COERCE 192). Only forces:
-    refugees crossing a border do no such thing."""
+    "Russian troops entered the town", "moved into the buffer zone"): an incursion, occupying territory
+    (COERCE 192). Only forces: refugees crossing a border do no such thing."""
     if lang != "en" or tok.lemma_.lower() not in _ENTERING:
         return None
     subj = _subject(tok)
@@ -2791,7 +2792,8 @@ def _summoner(c: _Cand, ments: _Mentions) -> ActorMention | None:
     exclude = tuple(m for ch in tok.children if ch.dep_ in PASSIVE_SUBJ and (m := ments.nearest(ch)) is not None)
     for g in (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"):
         # "the foreign ministry in Moscow": the capital says whose ministry
-        capital = next((m for t in g.subtree if (m := ments.at(t)) is not None and m.kind in ("capital", "country")), None)
+        capital = next((m for t in g.subtree
+                        if (m := ments.at(t)) is not None and m.kind in ("capital", "country")), None)
         found = capital or ments.nearest(g, exclude)
         if found is not None:
             return found

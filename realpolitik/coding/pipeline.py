@@ -376,8 +376,9 @@ class Coder:
         concession, seizure, arrest, curfew or easing ("scrapped a planned rise in fuel prices",
         "imposed a curfew in Port Moresby", "lifted the nationwide curfew") is toward its own civilians; a protest by
         civilians or the opposition ("began an indefinite strike over unpaid salaries") is against their
-        own government; police deployed or put on alert keep order at home. Only where the act is done (not only asked for) and the sentence names no
-        other country or international body (one that might be the other side; news media aside)."""
+        own government; police deployed or put on alert keep order at home. Only where the act is done
+        (not only asked for) and the sentence names no other country or international body (one that
+        might be the other side; news media aside)."""
         src = cand.source
         policing = cand.event_type == "MOBILIZE" and src is not None and src.sector == "GOV" \
             and src.name.split()[-1:] == ["police"]  # police deployed or alerted keep order at home
