@@ -205,7 +205,7 @@ class Coder:
                     elif cand.source is None:
                         cand = _implicit_source(cand, sdoc, spoken, out.events, index, para_sentences, para_mentions)
                     if cand.source is None and cand.event_type == "PROTEST":
-                        cand = _story_protesters(cand, all_mentions + mentions, mentions)
+                        cand = _story_protesters(cand, all_mentions + mentions, mentions, located)
                     cand = self._in_context(cand, mentions if cand.event_type in _TO_THE_BORDER else context,
                                             para_mentions, all_mentions, located, place_countries)
                     if cand is not None and cand.source is not None and cand.source.sector == "EXP" \
@@ -567,16 +567,24 @@ def _analyst_framed(text: str, mentions: list[ActorMention], offset: int) -> boo
 
 
 def _story_protesters(cand: EventCandidate, mentions: list[ActorMention],
-                      sentence: list[ActorMention]) -> EventCandidate:
+                      sentence: list[ActorMention], located: tuple[str, ...] = ()) -> EventCandidate:
     """A protest no actor is named for ("demonstrations calling on French troops to leave") is by the
     civilians of the country the document names most, other than the countries its own sentence names
-    (the protest's target, the power it favours). Lower confidence: the source is inferred, not read."""
-    named = {m.actor.country for m in sentence} | {cand.target.country if cand.target else None}
-    country = _most_named_country(mentions, named)
+    (the protest's target, the power it favours); a protest the sentence puts in one country ("a rally
+    against the junta in Niamey", "marched against France in Bamako") is by that country's civilians.
+    Lower confidence where the source is only the document's country."""
+    target = cand.target
+    place = located[0] if len(located) == 1 else None
+    confidence = cand.confidence  # read from the sentence: as sure as the protest itself
+    if place is not None and not (target is not None and target.sector is None and target.country == place):
+        country = place  # the one country the sentence puts the protest in, unless that is all it is against
+    else:
+        named = {m.actor.country for m in sentence} | {target.country if target else None}
+        country, confidence = _most_named_country(mentions, named), min(cand.confidence, 0.5)
     if country is None:
         return cand
     return replace(cand, source=Actor(text="", name=f"{country} civilians", code=country + "CVL", country=country,
-                                      sector="CVL"), confidence=min(cand.confidence, 0.5))
+                                      sector="CVL"), confidence=confidence)
 
 
 def _pronoun_subject(sdoc, cand: EventCandidate) -> bool:

@@ -1280,3 +1280,10 @@ def test_pipeline_an_envoy_summoned_in_the_passive_is_summoned_by_the_ministry_h
 def test_pipeline_our_troops_in_a_quotation_are_the_speaker_s_own():
     got = [e[:3] for e in events('French President Emmanuel Macron said: "We will withdraw our troops from Mali."')]
     assert got and got[0] == ("RETREAT", "FRAGOV", "MLI")
+
+
+def test_pipeline_a_protest_put_in_one_country_is_by_its_civilians():
+    got = [e[:3] for e in events("Hundreds took part in a rally against the junta in Niamey.")]
+    assert got == [("PROTEST", "NERCVL", "NERMIL")]
+    got = [e[:3] for e in events("Thousands marched against France in Bamako.")]
+    assert got == [("PROTEST", "MLICVL", "FRA")]
