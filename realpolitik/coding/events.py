@@ -1568,6 +1568,11 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                     spk = _speaker(tok, lang, ments)
                     if spk is not None:
                         c.source, c.source_direct = spk, False
+            if _stative_commitment(c):  # "Mali is committed to cooperating": the committed one's intent
+                holder = next((m for ch in tok.children if ch.dep_ in PASSIVE_SUBJ
+                               and (m := ments.nearest(ch)) is not None), None)
+                if holder is not None:
+                    c.source, c.source_direct, c.target = holder, True, None
             if c.source is None and (moved := _mobilised_force(c, ments)) is not None:
                 c.source, c.source_direct = moved, True  # "Kenyan police were put on high alert"
             if c.source is None and (captor := _captor(c, ments)) is not None:
@@ -2758,6 +2763,17 @@ def _verbal_attack(c: _Cand) -> None:
 
 
 RIOTER_WORDS = PROTESTER_WORDS | frozenset("rioter rioters émeutier émeutiers".split())
+
+
+_COMMITTED = frozenset({"commit", "dedicate", "determine", "resolve"})
+
+
+def _stative_commitment(c: _Cand) -> bool:
+    """Is the trigger a participle of commitment after a copula ("is committed to", "remains determined
+    to"): a state of its subject, not something done to it?"""
+    tok = c.tok
+    return c.pattern.event_type == "AGREE" and tok.lemma_.lower() in _COMMITTED and _is_passive(tok) \
+        and _agent(tok) is None and any(p.dep_ in ("prep", "xcomp") for p in tok.children)
 
 
 _MOBILISED_SECTORS = frozenset({"MIL", "PMC", "GOV", "REB"})

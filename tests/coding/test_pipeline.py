@@ -1287,3 +1287,8 @@ def test_pipeline_a_protest_put_in_one_country_is_by_its_civilians():
     assert got == [("PROTEST", "NERCVL", "NERMIL")]
     got = [e[:3] for e in events("Thousands marched against France in Bamako.")]
     assert got == [("PROTEST", "MLICVL", "FRA")]
+
+
+def test_pipeline_being_committed_to_an_act_is_the_subject_s_intent():
+    got = [e[:3] for e in events("Mali is committed to cooperating with Russia on security.")]
+    assert got and got[0] == ("AGREE", "MLI", "RUS")
