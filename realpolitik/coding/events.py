@@ -2045,6 +2045,7 @@ def _ultimatums(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> 
 
 
 _ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})  # "went on strike": the strikers
+_IN_STATE_VERBS = frozenset({"be", "remain", "engage", "engaged", "involve", "involved"})  # "is in talks", "engaged in talks"
 # Coming or being somewhere for something: "arrived in Tunis for talks", "was in Baghdad for talks",
 # "s'est rendu à Alger pour des discussions".
 _MOTION_VERBS = frozenset("arrive travel fly head come go land return be "
@@ -3436,9 +3437,10 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
         elif tok.dep_ == "nmod" and tok.head.lemma_.lower() in PARTITIVE_NOUNS and tok in _of_nouns(tok.head):
             carrier = tok.head
         head = carrier.head
-        on_state = tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in _ON_STATE_VERBS
-        if on_state:  # "went on strike", "are on strike"
-            s = _subject(tok.head.head)
+        on_state = tok.dep_ == "pobj" and ((tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in _ON_STATE_VERBS)
+                                           or (tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _IN_STATE_VERBS))
+        if on_state:  # "went on strike", "are on strike", "is in talks with", "engaged in talks"
+            s = _subject(tok.head.head) or next((x for x in tok.head.head.children if x.dep_ in PASSIVE_SUBJ), None)
             src = _arg(s, ments) if s is not None else None
         elif carrier.dep_ == "pobj" and carrier.head.lower_ in ("for", "pour", "to") \
                 and carrier.head.head.lemma_.lower() in _MOTION_VERBS:  # "... for talks", "return to negotiations"

@@ -1292,3 +1292,9 @@ def test_pipeline_a_protest_put_in_one_country_is_by_its_civilians():
 def test_pipeline_being_committed_to_an_act_is_the_subject_s_intent():
     got = [e[:3] for e in events("Mali is committed to cooperating with Russia on security.")]
     assert got and got[0] == ("AGREE", "MLI", "RUS")
+
+
+def test_pipeline_being_in_or_engaged_in_talks_is_the_subject_s_consultation():
+    for text in ("Mali is in talks with Russia over a security deal.", "Serbia is engaged in talks with Kosovo."):
+        got = [e[:3] for e in events(text)]
+        assert got and got[0][0] == "CONSULT" and got[0][1] in ("MLI", "SRB") and got[0][2] in ("RUS", "XKX"), got
