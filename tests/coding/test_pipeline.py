@@ -1295,6 +1295,7 @@ def test_pipeline_being_committed_to_an_act_is_the_subject_s_intent():
 
 
 def test_pipeline_being_in_or_engaged_in_talks_is_the_subject_s_consultation():
-    for text in ("Mali is in talks with Russia over a security deal.", "Serbia is engaged in talks with Kosovo."):
+    for text in ("Mali is in talks with Russia over a security deal.", "Serbia is engaged in talks with Kosovo.",
+                 "Mali is in discussions with Russia over the purchase."):
         got = [e[:3] for e in events(text)]
         assert got and got[0][0] == "CONSULT" and got[0][1] in ("MLI", "SRB") and got[0][2] in ("RUS", "XKX"), got
