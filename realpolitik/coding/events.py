@@ -498,6 +498,10 @@ def _is_aux(tok: Token) -> bool:
 CONCERN_ADJS = frozenset("concerned worried alarmed troubled dismayed disturbed outraged disappointed frustrated "
                          "appalled angered préoccupé préoccupée préoccupés préoccupées inquiet inquiète inquiets "
                          "inquiètes déçu déçue déçus déçues".split())
+# ... adjectives of satisfaction ("was pleased with the outcome", "s'est dit satisfait de") approve
+PLEASED_ADJS = frozenset("pleased delighted heartened gratified satisfait satisfaite satisfaits satisfaites "
+                         "ravi ravie ravis ravies".split())
+FEELING_ADJS = CONCERN_ADJS | PLEASED_ADJS
 
 
 def _is_verbal(tok: Token) -> bool:
@@ -505,7 +509,7 @@ def _is_verbal(tok: Token) -> bool:
         return False
     if tok.pos_ == "VERB":
         return True
-    if tok.pos_ == "ADJ" and tok.lower_ in CONCERN_ADJS and (
+    if tok.pos_ == "ADJ" and tok.lower_ in FEELING_ADJS and (
             tok.dep_ in ("acomp", "xcomp", "ROOT") or any(c.dep_ == "cop" for c in tok.children)):
         return True
     # participles tagged as adjectives ("se sont entretenues", "was accused")
@@ -1480,6 +1484,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if lang == "en" and p.lemma == "seek" and p.second is None and not any(c.dep_ in OBJ_DEPS for c in tok.children) \
                 and any(c.dep_ == "xcomp" for c in tok.children):
             continue  # "sought to rally its partners against Ankara": an attempt at the act, no request
+        if tok.lower_ in PLEASED_ADJS and tok.pos_ == "VERB" and not _is_passive(tok):
+            continue  # "the minister pleased nobody": no feeling told
         if lang == "en" and p.lemma in DESCRIPTIVE_PARTICIPLES and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
             continue  # "a mob armed with machetes": what they carry, not an arms delivery
         if p.mode == "release" and p.second is None and p.lemma in INTRANSITIVE_SENSES and not any(
@@ -1535,7 +1541,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             cands.append(_Cand(tok, p, None))
 
     cands = [c for c in cands if not _figurative(c) and not _posed(c) and not _breached(c) and not _out_of_business(c)
-             and not (c.tok.lower_ in CONCERN_ADJS and c.tok.dep_ in ("acl", "amod"))]  # "protesters angered by ..."
+             and not (c.tok.lower_ in FEELING_ADJS and c.tok.dep_ in ("acl", "amod"))]  # "protesters angered by ..."
     for c in cands:
         _verbal_attack(c)
     # "barred the envoy from entering the country": what a ban keeps from happening is no act
@@ -1560,7 +1566,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             if (felt := _experiencer(tok, ments, lang)) is not None:
                 # "Russia's decision angered Washington": the one angered disapproves of the cause
                 c.source, c.target, c.source_direct, c.target_direct = felt, src, True, direct
-            if tok.lower_ in CONCERN_ADJS and (felt := _felt_by(tok, ments, lang)) is not None:
+            if tok.lower_ in FEELING_ADJS and (felt := _felt_by(tok, ments, lang)) is not None:
                 c.source, c.target, c.source_direct, c.target_direct = felt[0], felt[1], True, True
             if c.pattern.event_type in STATEMENT_TYPES:
                 own_subj = _subject(tok)

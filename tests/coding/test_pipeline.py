@@ -1299,3 +1299,11 @@ def test_pipeline_being_in_or_engaged_in_talks_is_the_subject_s_consultation():
                  "Mali is in discussions with Russia over the purchase."):
         got = [e[:3] for e in events(text)]
         assert got and got[0][0] == "CONSULT" and got[0][1] in ("MLI", "SRB") and got[0][2] in ("RUS", "XKX"), got
+
+
+def test_pipeline_being_pleased_with_another_approves_of_it():
+    got = [e[:3] for e in events("The EU was pleased by Serbia's progress.")]
+    assert got == [("SUPPORT", "IGOEU", "SRB")]
+    assert events("The minister pleased nobody.") == []
+    got = [e[:3] for e in events("Le Mali s'est dit satisfait de la décision de la Russie.", lang="fr")]
+    assert got and got[0] == ("SUPPORT", "MLI", "RUS")
