@@ -1536,6 +1536,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if tok.pos_ == "NOUN" and (m := ments.at(tok)) is not None and m.kind == "agent":
             continue  # a noun inside an agent's name ("a British aid worker", "protest leaders") is no act
         p = _joint_act(tok, lang) or lexicon.match_noun(_lemmas(tok, lang)) or _labour_strike(tok, lang) \
+            or _at_war(tok, lang) \
             or _show_of_force(tok, lang) or _deverbal(tok, lexicon, lang)
         if p is not None:
             cands.append(_Cand(tok, p, None))
@@ -2051,7 +2052,8 @@ def _ultimatums(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> 
 
 
 _ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})  # "went on strike": the strikers
-_IN_STATE_VERBS = frozenset({"be", "remain", "engage", "engaged", "involve", "involved"})  # "is in talks", "engaged in talks"
+_IN_STATE_VERBS = frozenset({"be", "remain", "engage", "engaged", "involve", "involved"})
+_AT_STATE_VERBS = frozenset({"be", "remain"})  # "has been at war with"  # "is in talks", "engaged in talks"
 # Coming or being somewhere for something: "arrived in Tunis for talks", "was in Baghdad for talks",
 # "s'est rendu à Alger pour des discussions".
 _MOTION_VERBS = frozenset("arrive travel fly head come go land return be "
@@ -2080,6 +2082,16 @@ def _taking_part(tok: Token) -> Token | None:
 # What makes the noun "strike" a stoppage of work rather than an attack ("an indefinite strike").
 STRIKE_MODIFIERS = frozenset("general hunger indefinite nationwide national labour labor wildcat token "
                              "teachers workers doctors transport".split())
+
+
+def _at_war(tok: Token, lang: str) -> VerbPattern | None:
+    """"Russia has been at war with Ukraine": being at war with another is fighting it (ASSAULT 190). The
+    bare noun "war" stays uncoded: "the war in Ukraine" names a setting more often than an act."""
+    if lang != "en" or tok.lemma_.lower() != "war" or tok.dep_ != "pobj" or tok.head.lower_ != "at" \
+            or tok.head.head.lemma_.lower() not in _AT_STATE_VERBS:
+        return None
+    return VerbPattern(pattern="noun:war", lemma="war", second=None, reflexive=False, noun=True,
+                       event_type="ASSAULT", mode="military", cameo="190", notes="at war", line=0)
 
 
 def _labour_strike(tok: Token, lang: str) -> VerbPattern | None:
@@ -3444,7 +3456,8 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
             carrier = tok.head
         head = carrier.head
         on_state = tok.dep_ == "pobj" and ((tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in _ON_STATE_VERBS)
-                                           or (tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _IN_STATE_VERBS))
+                                           or (tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _IN_STATE_VERBS)
+                                           or (tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in _AT_STATE_VERBS))
         if on_state:  # "went on strike", "are on strike", "is in talks with", "engaged in talks"
             s = _subject(tok.head.head) or next((x for x in tok.head.head.children if x.dep_ in PASSIVE_SUBJ), None)
             src = _arg(s, ments) if s is not None else None

@@ -1307,3 +1307,8 @@ def test_pipeline_being_pleased_with_another_approves_of_it():
     assert events("The minister pleased nobody.") == []
     got = [e[:3] for e in events("Le Mali s'est dit satisfait de la décision de la Russie.", lang="fr")]
     assert got and got[0] == ("SUPPORT", "MLI", "RUS")
+
+
+def test_pipeline_being_at_war_with_another_is_fighting_it_but_the_war_in_x_is_a_setting():
+    assert [e[:3] for e in events("Russia has been at war with Ukraine since 2022.")] == [("ASSAULT", "RUS", "UKR")]
+    assert events("The war in Ukraine dominated the summit.") == []
