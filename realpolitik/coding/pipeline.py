@@ -485,15 +485,20 @@ def _named_again(text: str, start: int, end: int, mentions: list[ActorMention],
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
 
 
+_ORIGIN_PREPS = {"en": frozenset({"from"}), "fr": frozenset({"depuis"})}
+
+
 def _located_countries(text: str, mentions: list[ActorMention], lang: str) -> tuple[str, ...]:
-    """Countries of the sentence's places named after "in" / "à" / "dans" ("in Bamako"), in order."""
+    """Countries of the sentence's places named after "in" / "à" / "dans" ("in Bamako") or "from" /
+    "depuis" ("rockets fired from Gaza", "migrants from Syria": where they came from), in order."""
     from realpolitik.coding.events import PLACE_PREPS
 
+    preps = PLACE_PREPS.get(lang, frozenset()) | _ORIGIN_PREPS.get(lang, frozenset())
     out = []
     for m in mentions:
         if m.kind in ("city", "capital", "country") and m.actor.country:
             before = text[max(0, m.start - 8):m.start].lower().split()
-            if before and before[-1] in PLACE_PREPS.get(lang, ()):
+            if before and before[-1] in preps:
                 out.append(m.actor.country)
     return tuple(dict.fromkeys(out))
 

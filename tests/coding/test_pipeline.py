@@ -1312,3 +1312,8 @@ def test_pipeline_being_pleased_with_another_approves_of_it():
 def test_pipeline_being_at_war_with_another_is_fighting_it_but_the_war_in_x_is_a_setting():
     assert [e[:3] for e in events("Russia has been at war with Ukraine since 2022.")] == [("ASSAULT", "RUS", "UKR")]
     assert events("The war in Ukraine dominated the summit.") == []
+
+
+def test_pipeline_rebels_belong_where_they_fire_from():
+    got = [e[:3] for e in events("Israeli officials said militants fired rockets into southern Israel from Gaza.")]
+    assert got and got[0] == ("ASSAULT", "PSEREB", "ISR")
