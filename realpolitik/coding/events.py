@@ -647,7 +647,7 @@ def _list_left(prep: Token) -> list[tuple[str, Token]]:
     return [("list", g) for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _LISTS]
 
 
-def _second_candidates(tok: Token, ments: _Mentions | None = None) -> list[tuple[str, Token]]:
+def _second_candidates(tok: Token, ments: _Mentions) -> list[tuple[str, Token]]:
     """The words that may complete a verb's pattern: particles, prepositions, objects and their
     modifiers (an actor's own words aside: "released an aid worker" is no release of aid)."""
     out: list[tuple[str, Token]] = []
@@ -683,7 +683,7 @@ def _second_candidates(tok: Token, ments: _Mentions | None = None) -> list[tuple
             if d in OBJ_DEPS:  # the "from" phrase hung on the object ("removed two groups from the list")
                 out.extend(x for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "off") for x in _list_left(p))
             # "raised its alert level", "signed a trade deal": the object's noun modifier
-            if ments is None or ments.at(c) is None:
+            if ments.at(c) is None:
                 out.extend((g.lemma_.lower(), c) for g in c.children if g.dep_ in ("compound", "amod"))
             # "dispatched rescue teams and relief supplies": the coordinated objects
             if d in OBJ_DEPS:
@@ -992,11 +992,16 @@ def _reporting_head(clause: Token, lang: str) -> Token | None:
     return None
 
 
+def _agentless_passive(tok: Token) -> bool:
+    """Is `tok` a passive with no agent ("troops were deployed", "the hostages were freed")?"""
+    return _is_passive(tok) and _agent(tok) is None
+
+
 def _reported_passive(tok: Token) -> bool:
     """Is `tok` a passive with no agent in the content clause of a reporting verb ("the ministry said
     aid had been delivered")?"""
     return (tok.dep_ == "ccomp" and tok.head.i != tok.i and tok.head.lemma_.lower() in _ALL_REPORTING
-            and _is_passive(tok) and _agent(tok) is None)
+            and _agentless_passive(tok))
 
 
 def _descriptive_clauses(subj: Token) -> list[Token]:
@@ -2051,9 +2056,13 @@ def _ultimatums(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> 
     return out
 
 
-_ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})  # "went on strike": the strikers
-_IN_STATE_VERBS = frozenset({"be", "remain", "engage", "engaged", "involve", "involved"})
-_AT_STATE_VERBS = frozenset({"be", "remain"})  # "has been at war with"  # "is in talks", "engaged in talks"
+# verbs by which a state is held, per preposition: "went on strike", "is in talks", "engaged in talks",
+# "has been at war with": the subject is in that state
+_STATE_VERBS = {
+    "on": frozenset({"go", "be", "remain", "stay"}),
+    "in": frozenset({"be", "remain", "engage", "engaged", "involve", "involved"}),
+    "at": frozenset({"be", "remain"}),
+}
 # Coming or being somewhere for something: "arrived in Tunis for talks", "was in Baghdad for talks",
 # "s'est rendu à Alger pour des discussions".
 _MOTION_VERBS = frozenset("arrive travel fly head come go land return be "
@@ -2088,7 +2097,7 @@ def _at_war(tok: Token, lang: str) -> VerbPattern | None:
     """"Russia has been at war with Ukraine": being at war with another is fighting it (ASSAULT 190). The
     bare noun "war" stays uncoded: "the war in Ukraine" names a setting more often than an act."""
     if lang != "en" or tok.lemma_.lower() != "war" or tok.dep_ != "pobj" or tok.head.lower_ != "at" \
-            or tok.head.head.lemma_.lower() not in _AT_STATE_VERBS:
+            or tok.head.head.lemma_.lower() not in _STATE_VERBS["at"]:
         return None
     return VerbPattern(pattern="noun:war", lemma="war", second=None, reflexive=False, noun=True,
                        event_type="ASSAULT", mode="military", cameo="190", notes="at war", line=0)
@@ -2694,16 +2703,20 @@ _HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 def _own_possible_harm(c: _Cand, tok: Token, lang: str) -> bool:
     """A speaker saying it could, may or might do a hostile act ("the junta said it could ban
     political parties") states a threat, as "would" does."""
-    subj = next((x for x in tok.children if x.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
-    return c.pattern.event_type in _HARM_TYPES and subj is not None and subj.lower_ in SUBJECT_PRONOUNS \
+    return c.pattern.event_type in _HARM_TYPES and _has_pronoun_subject(tok) \
         and any(x.dep_.startswith("aux") and x.lower_ in CONDITIONAL_MODALS.get(lang, ()) for x in tok.children)
+
+
+def _has_pronoun_subject(tok: Token) -> bool:
+    """Is `tok`'s subject a personal pronoun ("it would release", "qu'il allait quitter")?"""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")), None)
+    return subj is not None and subj.lower_ in SUBJECT_PRONOUNS
 
 
 def _own_future_act(tok: Token, lang: str) -> bool:
     """Is `tok` an act in the future or conditional whose subject is a pronoun ("it would release",
     "qu'il allait quitter")?"""
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj")), None)
-    if subj is None or subj.lower_ not in SUBJECT_PRONOUNS:
+    if not _has_pronoun_subject(tok):
         return False
     if any(c.dep_.startswith("aux") and (c.lower_ in FUTURE_AUX[lang] or c.lemma_.lower() in FUTURE_AUX[lang]
                                          or "Tense=Fut" in str(c.morph) or "Mood=Cnd" in str(c.morph))
@@ -2791,8 +2804,8 @@ def _stative_commitment(c: _Cand) -> bool:
     """Is the trigger a participle of commitment after a copula ("is committed to", "remains determined
     to"): a state of its subject, not something done to it?"""
     tok = c.tok
-    return c.pattern.event_type == "AGREE" and tok.lemma_.lower() in _COMMITTED and _is_passive(tok) \
-        and _agent(tok) is None and any(p.dep_ in ("prep", "xcomp") for p in tok.children)
+    return c.pattern.event_type == "AGREE" and tok.lemma_.lower() in _COMMITTED and _agentless_passive(tok) \
+        and any(p.dep_ in ("prep", "xcomp") for p in tok.children)
 
 
 _MOBILISED_SECTORS = frozenset({"MIL", "PMC", "GOV", "REB"})
@@ -2810,7 +2823,7 @@ def _mobilised_force(c: _Cand, ments: _Mentions) -> ActorMention | None:
     """The force a passive mobilisation with no agent moves ("Russian troops were deployed to the
     border", "police were put on high alert"): it acts for its side, it is no target."""
     tok = c.tok
-    if c.pattern.event_type != "MOBILIZE" or c.pattern.noun or not _is_passive(tok) or _agent(tok) is not None:
+    if c.pattern.event_type != "MOBILIZE" or c.pattern.noun or not _agentless_passive(tok):
         return None
     for ch in tok.children:
         if ch.dep_ in PASSIVE_SUBJ and (m := _arg(ch, ments, ())) is not None and m.actor.sector in _MOBILISED_SECTORS:
@@ -2822,7 +2835,7 @@ def _summoner(c: _Cand, ments: _Mentions) -> ActorMention | None:
     """Who summoned an envoy summoned in the passive with no agent: the ministry or capital the envoy
     was summoned to ("the ambassador was summoned to the foreign ministry in Moscow")."""
     tok = c.tok
-    if tok.lemma_.lower() != "summon" or not _is_passive(tok) or _agent(tok) is not None:
+    if tok.lemma_.lower() != "summon" or not _agentless_passive(tok):
         return None
     exclude = tuple(m for ch in tok.children if ch.dep_ in PASSIVE_SUBJ and (m := ments.nearest(ch)) is not None)
     for g in (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"):
@@ -2843,7 +2856,7 @@ def _captor(c: _Cand, ments: _Mentions) -> ActorMention | None:
     rebels were freed": the rebels; "an aid worker detained in Iran was released": Iran)."""
     tok = c.tok
     if c.pattern.event_type != "RETREAT" or c.pattern.mode != "release" or c.pattern.noun \
-            or not _is_passive(tok) or _agent(tok) is not None:
+            or not _agentless_passive(tok):
         return None
     for subj in (ch for ch in tok.children if ch.dep_ in PASSIVE_SUBJ):
         for held in (g for g in subj.children if g.dep_ == "acl" and g.lemma_.lower() in _HOLDING):
@@ -3455,9 +3468,7 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
         elif tok.dep_ == "nmod" and tok.head.lemma_.lower() in PARTITIVE_NOUNS and tok in _of_nouns(tok.head):
             carrier = tok.head
         head = carrier.head
-        on_state = tok.dep_ == "pobj" and ((tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in _ON_STATE_VERBS)
-                                           or (tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _IN_STATE_VERBS)
-                                           or (tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in _AT_STATE_VERBS))
+        on_state = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _STATE_VERBS.get(tok.head.lower_, ())
         if on_state:  # "went on strike", "are on strike", "is in talks with", "engaged in talks"
             s = _subject(tok.head.head) or next((x for x in tok.head.head.children if x.dep_ in PASSIVE_SUBJ), None)
             src = _arg(s, ments) if s is not None else None
