@@ -586,6 +586,44 @@ def _delivery(tok: Token, p: VerbPattern) -> VerbPattern:
     return p
 
 
+# Who makes a visit by going somewhere ("the foreign minister arrived in Tehran", "Macron flew to Algiers"):
+# people of office and their delegations, or a name; troops, teams or goods that arrive make no visit
+VISITORS = frozenset("minister president premier leader envoy emissary delegation delegate official diplomat "
+                     "ambassador secretary chancellor king queen prince emir sultan pope chief head commissioner "
+                     "representative mediator negotiator senator lawmaker congressman speaker counterpart "
+                     "governor mayor spokesman spokeswoman spokesperson".split())
+
+
+RELIEF_TEAMS = frozenset("rescue medical relief aid humanitarian".split())
+
+
+def _arrival(tok: Token, p: VerbPattern, ments: _Mentions) -> VerbPattern | None:
+    """What going somewhere (`tok` a motion verb: "arrived in", "flew into", "landed in") is, by what
+    goes (what is flown, else who goes): relief goods or a rescue team arriving deliver aid (AID 073),
+    arms military aid (072), peacekeepers protection (074); troops and police arriving are deployed
+    (MOBILIZE 154, 153); a person of office or a name visits (CONSULT 042, `p`); anything else
+    that arrives (refugees, a shipment) is no act of state (None)."""
+    mover = next((c for c in tok.children if c.dep_ == "dobj" or c.dep_ in PASSIVE_SUBJ), None) or _subject(tok)
+    if mover is None:
+        return None
+    nouns = {n.lemma_.lower() for n in (mover, *_of_nouns(mover))}  # "two planeloads of medical supplies"
+    if nouns & RELIEF_GOODS or (mover.lemma_.lower() in ("team", "convoy", "mission") and any(
+            c.lemma_.lower() in RELIEF_TEAMS for c in mover.children if c.dep_ in ("compound", "amod"))):
+        return replace(p, event_type="AID", mode="humanitarian", cameo="073")
+    if nouns & ARMS_GOODS:
+        return replace(p, event_type="AID", mode="military", cameo="072")
+    if nouns & {"peacekeeper", "peacekeepers"}:
+        return replace(p, event_type="AID", mode="protection", cameo="074")
+    if mover.dep_ == "nsubj" and (mover.pos_ == "PROPN" or mover.lemma_.lower() in VISITORS):
+        return p  # "Malian President Assimi Goita arrived in Moscow": a visit, even by a colonel
+    m = next((ments.at(n) for n in (*_counted(mover), mover) if ments.at(n) is not None), None)
+    if m is not None and m.actor.name.split()[-1:] == ["police"]:
+        return replace(p, event_type="MOBILIZE", mode="police", cameo="153")
+    if m is not None and m.actor.sector in ("MIL", "PMC"):
+        return replace(p, event_type="MOBILIZE", mode="military", cameo="154")
+    return None
+
+
 # What forces sent somewhere are sent to do when they go to protect (AID 074), not to fight
 PROTECTING = frozenset("help assist support protect defend secure shield guard bolster reinforce".split())
 
@@ -1516,6 +1554,10 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             p = replace(p, event_type="SANCTION", mode="negotiate", cameo="164")
         if lang == "en" and p.event_type == "CONSULT" and p.mode == "visit":
             p = _delivery(tok, p)
+            if p.event_type == "CONSULT" and p.lemma in _MOTION_VERBS:
+                p = _arrival(tok, p, ments)
+                if p is None:
+                    continue  # "thousands of refugees arrived in Italy": no act of state
         if lang == "en" and p.event_type == "MOBILIZE" and p.cameo == "154" and (aim := _protecting(tok)) is not None:
             p = replace(p, event_type="AID", mode="protection", cameo="074")
             purposes.add(aim.i)  # its purpose is part of it: no second event

@@ -1313,3 +1313,10 @@ def test_pipeline_being_at_war_with_another_is_fighting_it_but_the_war_in_x_is_a
 def test_pipeline_rebels_belong_where_they_fire_from():
     got = [e[:3] for e in events("Israeli officials said militants fired rockets into southern Israel from Gaza.")]
     assert got and got[0] == ("ASSAULT", "PSEREB", "ISR")
+
+
+def test_pipeline_arriving_is_a_visit_a_deployment_or_a_delivery_by_what_arrives():
+    assert best_event("The Egyptian foreign minister arrived in Khartoum on Sunday.") == ("CONSULT", "EGYGOV", "SDNGOV")
+    assert best_event("Chadian troops arrived in Niamey.")[:2] == ("MOBILIZE", "TCDMIL")
+    assert best_event("Three planeloads of tents and food were flown into Kabul by Qatar.")[:2] == ("AID", "QAT")
+    assert events("Hundreds of migrants arrived in Lampedusa.") == []
