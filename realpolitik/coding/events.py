@@ -1486,22 +1486,25 @@ def extract_events(
     ontology: Ontology,
     doc_offset: int = 0,
     keep_actorless: bool = False,
+    actorless_types: frozenset[str] = frozenset(),
 ) -> list[EventCandidate]:
     """Events in one parsed sentence. See the module docstring for the rules.
 
     `keep_actorless` keeps triggers with neither source nor target (the caller may know their source,
-    e.g. the speaker of the quotation they stand in); by default they are dropped. A sentence where
+    e.g. the speaker of the quotation they stand in), `actorless_types` those of these event types
+    only (the caller may know who protests where); by default they are dropped. A sentence where
     `lexicon` codes nothing is tried again with its wider `fallback` lexicon, if it has one."""
     if lang not in LANGS:
         raise ValueError(f"unsupported language {lang!r}")
-    found = _extract(sent, mentions, lang, lexicon, ontology, doc_offset, keep_actorless)
+    found = _extract(sent, mentions, lang, lexicon, ontology, doc_offset, keep_actorless, actorless_types)
     if not found and lexicon.fallback is not None:
-        found = _extract(sent, mentions, lang, lexicon.fallback, ontology, doc_offset, keep_actorless)
+        found = _extract(sent, mentions, lang, lexicon.fallback, ontology, doc_offset, keep_actorless,
+                         actorless_types)
     return found
 
 
 def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbLexicon, ontology: Ontology,
-             doc_offset: int, keep_actorless: bool) -> list[EventCandidate]:
+             doc_offset: int, keep_actorless: bool, actorless_types: frozenset[str]) -> list[EventCandidate]:
     ments = _Mentions(list(mentions), doc_offset)
     rep = REPORTING[lang]
     cands: list[_Cand] = []
@@ -1730,7 +1733,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 if o.source is None and c.source is not None and not _same_role(c.source, o.target):
                     o.source, o.source_direct = c.source, False
     if not keep_actorless:
-        cands = [c for c in cands if c.source is not None or c.target is not None]
+        cands = [c for c in cands if c.source is not None or c.target is not None
+                 or c.pattern.event_type in actorless_types]
     keep: list[_Cand] = []
     for c in cands:
         dominated = False

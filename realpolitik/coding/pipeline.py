@@ -39,6 +39,8 @@ _CIVIC_SECTORS = frozenset({"CVL", "OPP", "JUD"})
 _DOMESTIC_CODES = frozenset({"0811", "0812", "0813", "0814", "1721", "1722", "1723", "1724"})
 _FLAGGED = re.compile(r"\b([A-Z][\w.]+)-flagged\b")
 # Kinds of act that, naming no one they are done to, are done at home (see Pipeline._at_home)
+# Acts kept with no actor named where the sentence puts them in one country: its people protest there
+_LOCATED_ACTORLESS = frozenset({"PROTEST"})
 _AT_HOME_TYPES = frozenset({"CONCEDE", "COERCE", "RETREAT", "PROTEST"})
 # ... of coercion, those a state does to its own: seizures, arrests, curfews, emergencies, martial law
 _AT_HOME_COERCION = frozenset({"170", "171", "1711", "1712", "173", "1721", "1722", "1723", "1724"})
@@ -187,7 +189,8 @@ class Coder:
                 located = _located_countries(text, mentions + places, lang)
                 place_countries = tuple(dict.fromkeys(m.actor.country for m in places))
                 found = extract_events(sent, mentions, lang=lang, lexicon=self.lexicon(lang),
-                                       ontology=self.ontology, keep_actorless=bool(spoken))
+                                       ontology=self.ontology, keep_actorless=bool(spoken),
+                                       actorless_types=_LOCATED_ACTORLESS if len(located) == 1 else frozenset())
                 evaluated = _evaluations(sent, mentions, found, all_mentions, lang, self.ontology)
                 borders = [m for m in mentions if _border_place(text, m, lang)]
                 context = [m for m in mentions if m not in borders]
@@ -195,9 +198,11 @@ class Coder:
                     cand = _off_the_border(cand, borders)
                     if any(a <= cand.trigger_start < b for a, b in commentary):
                         continue
-                    if cand.source is None and cand.target is None:
+                    if cand.source is None and cand.target is None and not (
+                            cand.event_type in _LOCATED_ACTORLESS and len(located) == 1):
                         # an act with no actor is kept only as an official's denial
-                        # in a quotation ("there are no negotiations under way")
+                        # in a quotation ("there are no negotiations under way"), a protest only where
+                        # the sentence puts it in one country ("thousands marched in Nairobi")
                         if not (_inside(cand, spoken) and cand.negated):
                             continue
                         cand = _spoken_about(_implicit_source(cand, sdoc, spoken, out.events, index,

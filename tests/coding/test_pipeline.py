@@ -1320,3 +1320,8 @@ def test_pipeline_arriving_is_a_visit_a_deployment_or_a_delivery_by_what_arrives
     assert best_event("Chadian troops arrived in Niamey.")[:2] == ("MOBILIZE", "TCDMIL")
     assert best_event("Three planeloads of tents and food were flown into Kabul by Qatar.")[:2] == ("AID", "QAT")
     assert events("Hundreds of migrants arrived in Lampedusa.") == []
+
+
+def test_pipeline_a_protest_no_one_is_named_for_is_by_the_people_where_it_is_held():
+    assert best_event("Thousands rallied in Accra on Saturday.") == ("PROTEST", "GHACVL", "GHAGOV")
+    assert events("Thousands gathered on Saturday.") == []  # no place: no one to code
