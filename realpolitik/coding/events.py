@@ -594,6 +594,28 @@ VISITORS = frozenset("minister president premier leader envoy emissary delegatio
                      "governor mayor spokesman spokeswoman spokesperson".split())
 
 
+# A response that is force ("vowed to respond to any aggression", "would respond firmly"): to an act
+# named by a noun of force (by the lexicon, or one of these), or in a forceful manner
+RESPONSE_VERBS = frozenset({"respond"})
+HOSTILE_NOUNS = frozenset("aggression provocation provocations incursion incursions".split())
+FORCEFUL_ADVERBS = frozenset("firmly forcefully decisively militarily harshly resolutely robustly forcibly".split())
+
+
+def _hostile_response(tok: Token, lexicon: VerbLexicon, lang: str) -> bool:
+    """Is response verb `tok` a response in force: forceful, or to a hostile act ("to the attack")? A
+    response by a means it names ("by committing to ...", "with sanctions") is that means, coded by it."""
+    if any(c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "by" and any(g.dep_ == "pcomp" for g in c.children)))
+           for c in tok.children):
+        return False  # (not "by Azerbaijan": the aggressor, misattached)
+    if any(c.dep_ == "advmod" and c.lower_ in FORCEFUL_ADVERBS for c in tok.children):
+        return True
+    for o in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"):
+        act = lexicon.match_noun(_lemmas(o, lang))
+        if o.lemma_.lower() in HOSTILE_NOUNS or (act is not None and act.event_type in ("ASSAULT", "COERCE")):
+            return True
+    return False
+
+
 RELIEF_TEAMS = frozenset("rescue medical relief aid humanitarian".split())
 
 
@@ -1551,6 +1573,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         if lang == "fr" and p.lemma == "soutenir" and any(c.dep_ == "ccomp" for c in tok.children):
             continue  # "soutenir que" = to claim
         # what the object is decides the act (rewrites of the matched pattern)
+        if lang == "en" and p.lemma in RESPONSE_VERBS and p.second is None and not _hostile_response(tok, lexicon, lang):
+            continue  # "responded to the criticism": no use of force
         if lang == "en" and p.lemma == "hand" and p.second == "over":
             p = _handover(tok, p)
         if lang == "en" and _left_talks(tok, p):

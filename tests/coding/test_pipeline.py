@@ -1325,3 +1325,10 @@ def test_pipeline_arriving_is_a_visit_a_deployment_or_a_delivery_by_what_arrives
 def test_pipeline_a_protest_no_one_is_named_for_is_by_the_people_where_it_is_held():
     assert best_event("Thousands rallied in Accra on Saturday.") == ("PROTEST", "GHACVL", "GHAGOV")
     assert events("Thousands gathered on Saturday.") == []  # no place: no one to code
+
+
+def test_pipeline_a_vowed_response_to_a_hostile_act_is_a_threat_a_reply_to_words_none():
+    assert best_event("Armenia vowed to respond to any aggression by Azerbaijan.") == ("THREATEN", "ARM", "AZE")
+    assert best_event("Beijing said it would respond firmly to any provocation by Manila.")[0] == "THREATEN"
+    assert events("Ghana responded to the criticism.") == []
+    assert best_event("Peru responded positively to the proposal.")[0] == "SUPPORT"
