@@ -441,7 +441,10 @@ class ActorDictionary:
     def _choose(self, rows: list[_Row], lang: str, date: str | None) -> _Row | None:
         own = [r for r in rows if r.lang == "*" or r.lang == lang]
         if not own:
-            own = [r for r in rows if r.kind != "agent"]
+            # a name of the other language still names its actor ("Forces armées maliennes" in English);
+            # its acronyms do not: French "RSF" is Reporters sans frontières, English "RSF" Sudan's
+            # Rapid Support Forces
+            own = [r for r in rows if r.kind != "agent" and not r.acronym]
         if not own:
             return None
         if len(own) > 1 and any(r.kind == "city" for r in own):

@@ -108,6 +108,14 @@ def test_actors_demonym_composition_english(actors):
     assert ("Villagers", "CVL", "agent") in got
 
 
+def test_actors_acronym_of_the_other_language_names_no_one(actors):
+    # French "RSF" is Reporters sans frontières; in English it is Sudan's Rapid Support Forces, left out
+    assert _codes(actors, "Le rapport de RSF dénonce la censure.", lang="fr") == ["NGO"]
+    assert "NGO" not in _codes(actors, "The army accused the RSF of shelling a hospital.", lang="en")
+    # a name of the other language still names its actor
+    assert _codes(actors, "The Forces de soutien rapide shelled the city.", lang="en", date="2024-01-10") == ["SDNREB"]
+
+
 def test_actors_plural_demonym_is_a_people(actors):
     got = [(m.actor.text, m.actor.code) for m in actors.find("Thousands of Argentines and Malians marched.")]
     assert got == [("Argentines", "ARGCVL"), ("Malians", "MLICVL")]
