@@ -2303,6 +2303,46 @@ def _expelled_code(obj: Token, ments: _Mentions, source: ActorMention | None = N
     return None
 
 
+_GIVING = frozenset({"give", "donner", "accorder"})
+_SPANS_OF_TIME = frozenset("hour hours day days week weeks month months heure heures jour jours semaine semaines "
+                           "mois".split())
+
+
+def _deadlines_to_leave(sent: Span, cands: list[_Cand], ments: _Mentions) -> list[_Cand]:
+    """An ultimatum to leave ("gave the French ambassador 48 hours to leave the country", "a donné 72
+    heures aux diplomates pour quitter le pays") orders out: an expulsion by the giver of the one given
+    the time (the codes of `_expelled_code`); the leaving is its content, no event of its own."""
+    out = list(cands)
+    for give in sent:
+        if give.lemma_.lower() not in _GIVING or any(x.tok.i == give.i for x in out):
+            continue
+        kids = list(give.children)
+        span = next((x for x in kids if x.lemma_.lower() in _SPANS_OF_TIME and x.dep_ in ("npadvmod", "dobj", "obj")),
+                    None)
+        if span is None:
+            continue
+        given = next((x for x in kids if x.dep_ in ("dative", "iobj", "obl")), None) or next(
+            (x for x in span.children if x.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("à", "aux")
+                                                                 for g in x.children)), None)  # "72 heures à l'ambassadeur"
+        if given is None:
+            continue
+        given = next((g for g in given.children if g.dep_ == "pobj"), given)  # "to the diplomats"
+        leave = next((x for x in (*kids, *span.children) if x.lemma_.lower() in _LEAVING
+                      and x.dep_ in ("advcl", "xcomp", "relcl", "acl")), None)
+        subj = _subject(give)
+        src = ments.nearest(subj) if subj is not None else None
+        code = _expelled_code(given, ments, src) if leave is not None else None
+        tgt = ments.nearest(given)
+        if code is None or tgt is None:
+            continue
+        pattern = VerbPattern(pattern="give time to leave", lemma=give.lemma_.lower(), second=None, reflexive=False,
+                              noun=False, event_type="SANCTION", mode="relations" if code == "161" else "expel",
+                              cameo=code, notes="a deadline to leave", line=0)
+        out = [x for x in out if x.tok.i != leave.i]
+        out.append(_Cand(give, pattern, None, src, tgt, src is not None, True))
+    return out
+
+
 def _expulsions(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> list[_Cand]:
     """Diplomats, peacekeepers, inspectors or aid agencies ordered out are expelled (SANCTION 161,
     1661, 1662, 1663): an order to them to leave ("ordered Chilean diplomats to leave Venezuela": the
@@ -2330,6 +2370,7 @@ def _expulsions(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> 
                             cameo=code, second=None)
         leaving = {a.i for a in acts}
         out = [x for x in out if x.tok.i not in leaving]
+    out = _deadlines_to_leave(sent, out, ments)
     toks = list(sent)
     for n in range(len(toks) - 2):
         if [t.lower_ for t in toks[n:n + 3]] != ["persona", "non", "grata"]:

@@ -1332,3 +1332,11 @@ def test_pipeline_a_vowed_response_to_a_hostile_act_is_a_threat_a_reply_to_words
     assert best_event("Beijing said it would respond firmly to any provocation by Manila.")[0] == "THREATEN"
     assert events("Ghana responded to the criticism.") == []
     assert best_event("Peru responded positively to the proposal.")[0] == "SUPPORT"
+
+
+def test_pipeline_a_deadline_to_leave_is_an_expulsion():
+    assert best_event("Chad gave the German ambassador 48 hours to leave the country.") == ("SANCTION", "TCD", "DEUGOV")
+    got = [e[:3] for e in events("Le gouvernement malien a donné 72 heures à l'ambassadeur de France pour quitter "
+                                 "le pays.", lang="fr")]
+    assert got == [("SANCTION", "MLIGOV", "FRAGOV")]
+    assert [e[:3] for e in events("Chad gave the German ambassador a medal.")] != [("SANCTION", "TCD", "DEUGOV")]
