@@ -1682,6 +1682,10 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                                                          located=c.pattern.event_type in LOCATED_TYPES)
             if c.target is None and c.pattern.event_type in COMPLEMENT_TARGET_TYPES:
                 c.target = _complement_target(tok, ments, c.source, excl)
+            if symmetric and c.target is not None and c.source is not None and subj is not None \
+                    and c.target.kind in PLACE_KINDS and _placed(c.target, tok, ments) \
+                    and _partner(subj, ments, c.source) is not None:
+                c.target = None  # "Sudan and South Sudan held talks in Addis Ababa": the partner, not the venue
             if c.target is None and symmetric and c.source is not None and subj is not None:
                 # "Mali and Russia signed a pact", "leaders from France and Russia will meet"
                 c.target = _partner(subj, ments, c.source)

@@ -1340,3 +1340,9 @@ def test_pipeline_a_deadline_to_leave_is_an_expulsion():
                                  "le pays.", lang="fr")]
     assert got == [("SANCTION", "MLIGOV", "FRAGOV")]
     assert [e[:3] for e in events("Chad gave the German ambassador a medal.")] != [("SANCTION", "TCD", "DEUGOV")]
+
+
+def test_pipeline_the_other_side_of_joint_talks_is_their_target_not_the_venue():
+    assert best_event("Sudan and South Sudan held talks in Addis Ababa.") == ("CONSULT", "SDN", "SSD")
+    assert best_event("Peruvian and Ecuadorean officials met in Brasilia.") == ("CONSULT", "PERGOV", "ECUGOV")
+    assert best_event("Mali held talks in Algiers.") == ("CONSULT", "MLI", "DZAGOV")  # no partner: the host
