@@ -516,6 +516,33 @@ def _is_verbal(tok: Token) -> bool:
     return tok.pos_ == "ADJ" and any(c.dep_.startswith("aux") or c.lower_ in REFLEXIVE for c in tok.children)
 
 
+def _misparsed_fr_verb(tok: Token, lang: str) -> bool:
+    """A French finite verb in the third person plural that the small model tags as an adverb,
+    auxiliary or preposition ("des individus armés attaquent un véhicule": "attaquent" ADV), its
+    tree then useless around it; -ment adverbs ("récemment") are adverbs indeed."""
+    return lang == "fr" and tok.pos_ in ("ADV", "AUX", "SCONJ", "ADP") and tok.lower_.endswith("ent") \
+        and not tok.lower_.endswith("ment") and tok.lemma_.lower().endswith(("er", "ir", "re"))
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "«", "»", '"', "–", "—"})
+
+
+def _linear_args(tok: Token, sent: Span, ments: _Mentions) -> tuple[ActorMention | None, ActorMention | None]:
+    """Source and target of a verb whose parse failed: the nearest actor before it and the first
+    after it, within its clause (no comma, semicolon or bracket in between)."""
+    def reach(tokens) -> ActorMention | None:
+        for t in tokens:
+            if t.text in _CLAUSE_BREAKS:
+                return None
+            if (m := ments.at(t)) is not None:
+                return m
+        return None
+
+    before = reach(reversed([t for t in sent if t.i < tok.i]))
+    after = reach([t for t in sent if t.i > tok.i])
+    return before, (after if after is not before else None)
+
+
 def _has_reflexive(tok: Token) -> bool:
     return any(
         c.lower_ in REFLEXIVE
@@ -1535,7 +1562,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
 
     # 1. verbal triggers
     for tok in sent:
-        if not _is_verbal(tok) or ments.at(tok) is not None:
+        if not (_is_verbal(tok) or _misparsed_fr_verb(tok, lang)) or ments.at(tok) is not None:
             continue  # a verb inside an actor mention ("hommes armés") is part of a name, not an act
         lemmas = _lemmas(tok, lang)
         reporting = any(x in rep for x in lemmas[:1])
@@ -1635,6 +1662,9 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             _noun_args(c, ments, lang)
             if c.source is not None and c.pattern.event_type in SYMMETRIC_TYPES:
                 _shared_head_pair(c, sent, ments)
+        elif _misparsed_fr_verb(tok, lang):  # no tree to read: the actors on either side
+            c.source, c.target = _linear_args(tok, sent, ments)
+            c.source_direct = c.target_direct = True
         else:
             src, direct, subj = _find_source(tok, ments, lang)
             c.source, c.source_direct = src, direct
@@ -1698,6 +1728,10 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 and any((ch.dep_ in OBJ_DEPS or ch.dep_ in PASSIVE_SUBJ) and ments.at(ch) is c.target
                         for ch in tok.children):
             c.target, c.target_direct = None, False  # "massed troops": the forces mobilised, no target
+        if not c.pattern.noun and _misparsed_fr_verb(tok, lang):  # told by the words, not the tree
+            c.negated = tok.i > sent.start and tok.nbor(-1).lower_ in ("ne", "n'")
+            c.hypothetical = False
+            continue
         c.negated = _negated(tok, lang)
         c.hypothetical = _hypothetical(tok, lang, allegation_heads - {tok.i})
         if not c.pattern.noun and c.source is not None and (

@@ -1346,3 +1346,11 @@ def test_pipeline_the_other_side_of_joint_talks_is_their_target_not_the_venue():
     assert best_event("Sudan and South Sudan held talks in Addis Ababa.") == ("CONSULT", "SDN", "SSD")
     assert best_event("Peruvian and Ecuadorean officials met in Brasilia.") == ("CONSULT", "PERGOV", "ECUGOV")
     assert best_event("Mali held talks in Algiers.") == ("CONSULT", "MLI", "DZAGOV")  # no partner: the host
+
+
+def test_pipeline_french_plural_verb_the_model_tags_as_an_adverb_still_codes():
+    # fr_core_news_sm reads "attaquent" / "assassinent" as adverbs: the actors on either side are its arguments
+    got = [e[:3] for e in events("Des hommes armés attaquent un convoi de la MINUSMA près de Tessalit.", lang="fr")]
+    assert got == [("ASSAULT", "REB", "IGOUNO")]
+    got = code("Les rebelles n'attaquent pas les civils.", lang="fr").events
+    assert [(e["event_type"], e["negated"]) for e in got] == [("ASSAULT", True)]
