@@ -565,7 +565,8 @@ class ActorDictionary:
                 return True
             if prev == "A" and nxt == "A":  # "spokesman for the junta", "le porte-parole de l'armée"
                 return prev_row.name in _ROLE_NAMES
-            return lang == "fr" and prev == "M" and nxt == "A"
+            # (a demonym only: "la présence au Mali des forces françaises" joins nothing)
+            return lang == "fr" and prev == "M" and prev_row.kind == "demonym" and nxt == "A"
         return False
 
     def _chains(self, raws: list[_Raw], folded: str, lang: str) -> list[list[tuple[str, _Raw]]]:

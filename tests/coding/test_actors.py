@@ -108,6 +108,13 @@ def test_actors_demonym_composition_english(actors):
     assert ("Villagers", "CVL", "agent") in got
 
 
+def test_actors_french_country_before_des_agent_stays_apart(actors):
+    # "le ministre français des Affaires étrangères" joins a demonym to its ministry; a country does not
+    # join the forces after it: "au Mali" is a place, "des forces françaises" another actor
+    assert _codes(actors, "la présence au Mali des forces françaises", lang="fr") == ["MLI", "FRAMIL"]
+    assert _codes(actors, "le ministre français des Affaires étrangères", lang="fr") == ["FRAGOV"]
+
+
 def test_actors_acronym_of_the_other_language_names_no_one(actors):
     # French "RSF" is Reporters sans frontières; in English it is Sudan's Rapid Support Forces, left out
     assert _codes(actors, "Le rapport de RSF dénonce la censure.", lang="fr") == ["NGO"]
