@@ -1775,6 +1775,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
     cands += _ultimatums(sent, cands, lang, ments)
     # 3d. "ordered the diplomats to leave", "declared the ambassador persona non grata": expulsions
     cands = _expulsions(sent, cands, lang, ments)
+    # 3d'. "a UN convoy hit a landmine", "une patrouille tombe dans une embuscade": attacks undergone
+    cands = _undergone_attacks(sent, cands, lang, ments)
     # 3e. "Putin ordered a partial mobilisation": the act ordered is the event, the orderer its source
     cands = _ordered_acts(cands, lexicon, ments, lang)
 
@@ -2378,6 +2380,62 @@ def _deadlines_to_leave(sent: Span, cands: list[_Cand], ments: _Mentions) -> lis
                               cameo=code, notes="a deadline to leave", line=0)
         out = [x for x in out if x.tok.i != leave.i]
         out.append(_Cand(give, pattern, None, src, tgt, src is not None, True))
+    return out
+
+
+# Attacks told from the side of those who suffer them, the sufferer being the subject: a vehicle that
+# hits a mine (CAMEO 1833 roadside bombing), a patrol that comes under fire or falls into an ambush
+# (193 small arms, 194 shelling, 190). Read off the words: the French small model misparses most of
+# these headline verbs ("saute" ADJ, "essuie" NOUN).
+_MINES_EN = r"(?:an?|the)\s+(?:(?:roadside|improvised|homemade|home-made)\s+)?(?:landmine|mine|bomb|explosive device|ied)s?\b"
+_MINES_FR = r"(?:une?|des|les?)\s+(?:mines?|engins? explosifs?(?: improvisés?)?|eei|bombes?)\b"
+_UNDERGONE = {
+    "en": [
+        (re.compile(r"\b(?:hit|hits|hitting|struck|strikes|striking|ran over|runs over|drove over|drives over)\s+"
+                    + _MINES_EN, re.I), "bombing", "1833"),
+        (re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+|sustained\s+)?(?:gun|small-arms\s+)?fire\b",
+                    re.I), "firearms", "193"),
+        (re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:heavy\s+)?(?:shelling|mortar fire|rocket fire)\b", re.I),
+         "artillery", "194"),
+        (re.compile(r"\b(?:came|come|comes|coming)\s+under\s+(?:an?\s+)?(?:heavy\s+)?attack\b", re.I), "military", "190"),
+        (re.compile(r"\b(?:fell|fall|falls|falling)\s+into\s+an?\s+ambush\b", re.I), "military", "190"),
+    ],
+    "fr": [
+        (re.compile(r"\b(?:saute|sautent|sauté|sauter|heurte|heurtent|heurté|heurter)\s+sur\s+" + _MINES_FR, re.I),
+         "bombing", "1833"),
+        (re.compile(r"\b(?:heurte|heurtent|heurté|heurter)\s+" + _MINES_FR, re.I), "bombing", "1833"),
+        (re.compile(r"\b(?:tombe|tombent|tombé|tombée|tombés|tombées|tomber)\s+dans\s+une\s+embuscade\b", re.I),
+         "military", "190"),
+        (re.compile(r"\b(?:essuie|essuient|essuyé|essuyer)\s+(?:des|les|de)\s+(?:tirs|coups de feu)\b", re.I),
+         "firearms", "193"),
+        (re.compile(r"\b(?:essuie|essuient|essuyé|essuyer)\s+(?:une|des|les)\s+(?:attaques?|embuscades?)\b", re.I),
+         "military", "190"),
+    ],
+}
+
+
+def _undergone_attacks(sent: Span, cands: list[_Cand], lang: str, ments: _Mentions) -> list[_Cand]:
+    """An attack its sufferer is the subject of ("a UN convoy hit a landmine", "came under fire", "un
+    véhicule de l'armée saute sur une mine", "tombe dans une embuscade"): the nearest actor before
+    it in its clause is the target; the attacker is unnamed. Replaces what the words' own triggers
+    coded ("struck a roadside bomb" is no air strike by the vehicle)."""
+    out = cands
+    for rx, mode, code in _UNDERGONE.get(lang, ()):
+        for m in rx.finditer(sent.text):
+            span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            victim, _ = _linear_args(span[0], sent, ments)
+            if victim is None:
+                continue
+            inside = {t.i for t in span}
+            out = [c for c in out if c.tok.i not in inside]
+            pattern = VerbPattern(pattern=m.group(0).lower(), lemma=span[0].lemma_.lower(), second=None, reflexive=False,
+                                  noun=False, event_type="ASSAULT", mode=mode, cameo=code,
+                                  notes="an attack undergone", line=0)
+            cand = _Cand(span[0], pattern, None, None, victim, False, True)
+            cand.negated = span[0].i > sent.start and span[0].nbor(-1).lower_ in ("not", "ne", "n'")
+            out.append(cand)
     return out
 
 

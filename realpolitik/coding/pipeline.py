@@ -211,6 +211,8 @@ class Coder:
                         cand = _implicit_source(cand, sdoc, spoken, out.events, index, para_sentences, para_mentions)
                     if cand.source is None and cand.event_type == "PROTEST":
                         cand = _story_protesters(cand, all_mentions + mentions, mentions, located)
+                    if cand.target is None and cand.event_type in _STATEMENT_TYPES:
+                        cand = self._quoted_object(cand, text, quotes, lang, when.value if when else d.date)
                     cand = self._in_context(cand, mentions if cand.event_type in _TO_THE_BORDER else context,
                                             para_mentions, all_mentions, located, place_countries)
                     if cand is not None and cand.source is not None and cand.source.sector == "EXP" \
@@ -364,6 +366,23 @@ class Coder:
             return cand
         source = self._country_actor(country, "GOV", "government")
         return replace(cand, source=source, confidence=min(cand.confidence, 0.5))
+
+    def _quoted_object(self, cand: EventCandidate, text: str, quotes: list, lang: str,
+                       date: str | None) -> EventCandidate:
+        """A statement with no target whose object is the quotation right after its verb ("condamnent
+        « l'arrivée imminente au Mali du groupe paramilitaire russe Wagner »", condemned "the
+        occupation by Russia"): the target is the actor the quoted words name, one that is not a
+        place (Mali is where Wagner arrives) nor the source's own side, else the country they name."""
+        from realpolitik.coding.events import PLACE_KINDS, _self_directed
+
+        q = next((q for q in quotes if q.start > cand.trigger_end
+                  and text[cand.trigger_end:q.start].strip() in ("«", "“", '"', "‘", "'")), None)
+        if q is None:
+            return cand
+        named = [m for m in self.actors.find(text[q.start:q.end], lang=lang, date=date)
+                 if m.actor.country and (cand.source is None or not _self_directed(cand.source, m.actor))]
+        who = next((m for m in named if m.kind not in PLACE_KINDS), None) or next(iter(named), None)
+        return replace(cand, target=who.actor) if who is not None else cand
 
     def _flagged(self, cand: EventCandidate, text: str, lang: str) -> EventCandidate:
         """A ship seized, attacked or released that names no other target is its flag state's: "seized a

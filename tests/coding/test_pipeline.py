@@ -1354,3 +1354,22 @@ def test_pipeline_french_plural_verb_the_model_tags_as_an_adverb_still_codes():
     assert got == [("ASSAULT", "REB", "IGOUNO")]
     got = code("Les rebelles n'attaquent pas les civils.", lang="fr").events
     assert [(e["event_type"], e["negated"]) for e in got] == [("ASSAULT", True)]
+
+
+def test_pipeline_an_attack_undergone_makes_its_subject_the_target():
+    assert best_event("A Chadian army convoy hit a landmine near Aguelhok.")[::2] == ("ASSAULT", "TCDMIL")
+    assert best_event("Nigerien soldiers came under heavy fire near the border.")[::2] == ("ASSAULT", "NERMIL")
+    e = max(code("Un véhicule de la MINUSMA a sauté sur une mine près d'Aguelhok.", lang="fr").events,
+            key=lambda e: e["confidence"])
+    assert (e["event_type"], e["cameo"], e["target"]["code"]) == ("ASSAULT", "1833", "IGOUNO")
+    assert best_event("Une patrouille des FAMa tombe dans une embuscade.", lang="fr")[::2] == ("ASSAULT", "MLIMIL")
+    # the one who hits is the attacker where the thing hit is no mine
+    assert best_event("Malian troops hit a rebel base near Kidal.")[:2] == ("ASSAULT", "MLIMIL")
+
+
+def test_pipeline_a_statement_whose_object_is_a_quotation_targets_who_it_names():
+    # Chad is where they arrive, a place: the actor the quoted words name is the target
+    for text in ("Le Niger condamne « l’arrivée imminente au Tchad du groupe paramilitaire russe Wagner ».",
+                 "Le Niger et dix autres pays condamnent « l’arrivée au Tchad des mercenaires russes »."):
+        got = [e[:3] for e in events(text, lang="fr")]
+        assert got and got[0] == ("ACCUSE", "NER", "RUSPMC"), (text, got)
