@@ -3538,6 +3538,13 @@ _DONE_TO_CODES = frozenset({"171", "1711", "173", "174", "181", "182", "1821", "
                             "186", "0841", "0842"})
 
 
+def _of_phrase(n: Token) -> bool:
+    """Is `n` a noun's "of" / "de" complement ("of the leader", "du maire", "d'un élu")?"""
+    if n.dep_ == "pobj":
+        return n.head.lower_ == "of"
+    return n.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in n.children)
+
+
 # nouns whose "of" act is only proposed or hoped for ("the U.S. proposal of a ceasefire"): their owner
 # does not do it
 _UNREALISED = frozenset("proposal plan idea prospect hope offer call demand bid push".split())
@@ -3611,9 +3618,10 @@ def _noun_args(c: _Cand, ments: _Mentions, lang: str) -> None:
     if c.pattern.pattern.startswith("deverbal:") or c.pattern.cameo in _DONE_TO_CODES:
         # "the lifting of the curfew": the "of" phrase is the verb's object, never the actor; so is
         # the one an act is done to ("the expulsion of the Spanish ambassador", "the killing of three
-        # soldiers", "the release of two hostages")
-        tgt_nodes.extend((2, n) for n in src_nodes if n.dep_ == "pobj" and n.head.lower_ == "of")
-        src_nodes = [n for n in src_nodes if not (n.dep_ == "pobj" and n.head.lower_ == "of")]
+        # soldiers", "the release of two hostages", "l'assassinat du maire", "l'enlèvement d'un élu")
+        done_to = [n for n in src_nodes if _of_phrase(n)]
+        tgt_nodes.extend((2, n) for n in done_to)
+        src_nodes = [n for n in src_nodes if n not in done_to]
     if c.pattern.event_type in ("ASSAULT", "COERCE"):
         # "a siege of the Gaza Strip", "the bombing of Kyiv": a place in the "of" phrase is what is hit
         placed = [n for n in src_nodes if n.dep_ == "pobj" and n.head.lower_ == "of"

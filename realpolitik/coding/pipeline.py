@@ -924,7 +924,8 @@ def _adjectival_agent(sdoc, m: ActorMention) -> bool:
         return False
     if root.lower_ == "general" and root.i + 1 < len(sdoc) and sdoc[root.i + 1].lower_ in _GENERAL_NOUNS:
         return True
-    return root.pos_ == "ADJ"
+    # an adjective takes no preposition: "un groupe de djihadistes" names them, whatever the tagger says
+    return root.pos_ == "ADJ" and not any(c.dep_ == "case" for c in root.children)
 
 
 # a country named as the side of a border where something happened ("near the Afghan border", "along

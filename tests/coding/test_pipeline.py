@@ -1373,3 +1373,18 @@ def test_pipeline_a_statement_whose_object_is_a_quotation_targets_who_it_names()
                  "Le Niger et dix autres pays condamnent « l’arrivée au Tchad des mercenaires russes »."):
         got = [e[:3] for e in events(text, lang="fr")]
         assert got and got[0] == ("ACCUSE", "NER", "RUSPMC"), (text, got)
+
+
+def test_pipeline_french_victim_nouns_take_their_de_phrase_as_target():
+    assert best_event("L'assassinat du maire de Ségou par des hommes armés.", lang="fr") == ("ASSAULT", "REB", "GOV")
+    got = max(code("L'enlèvement du préfet par des djihadistes près de Ménaka.", lang="fr").events,
+              key=lambda e: e["confidence"])
+    assert (got["event_type"], got["cameo"], got["source"]["sector"], got["target"]["sector"]) == \
+        ("ASSAULT", "181", "REB", "GOV")
+
+
+def test_pipeline_agent_after_a_preposition_is_an_actor_whatever_its_tag():
+    # without the full stop the tagger reads "djihadistes" as an adjective; after "de" it names them
+    e = max(code("Attaque du poste de Boni par un groupe de djihadistes", lang="fr").events,
+            key=lambda e: e["confidence"])
+    assert (e["event_type"], e["source"]["sector"]) == ("ASSAULT", "REB")
