@@ -1402,6 +1402,24 @@ def _placed(m: ActorMention, root: Token, ments: _Mentions) -> bool:
     return False
 
 
+_VENUE_PREPS = frozenset({"at", "during", "on"})
+
+
+def _at_venue(m: ActorMention, root: Token, ments: _Mentions) -> bool:
+    """Is `m`, below `root`, only the forum of the act: "at the BRICS summit", "during the UN General
+    Assembly", "on the sidelines of the G20"?"""
+    for t in root.subtree:
+        if ments.at(t) is not m:
+            continue
+        cur = t
+        while cur.i != root.i and cur.head.i != cur.i:
+            if cur.dep_ == "pobj" and cur.head.lower_ in _VENUE_PREPS and (
+                    cur.head.lower_ != "on" or cur.lower_ == "sidelines"):
+                return True
+            cur = cur.head
+    return False
+
+
 _FORCE_SECTORS = frozenset({"MIL", "PMC"})
 
 
@@ -1713,9 +1731,11 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             if c.target is None and c.pattern.event_type in COMPLEMENT_TARGET_TYPES:
                 c.target = _complement_target(tok, ments, c.source, excl)
             if symmetric and c.target is not None and c.source is not None and subj is not None \
-                    and c.target.kind in PLACE_KINDS and _placed(c.target, tok, ments) \
+                    and ((c.target.kind in PLACE_KINDS and _placed(c.target, tok, ments)) or _at_venue(c.target, tok, ments)) \
                     and _partner(subj, ments, c.source) is not None:
-                c.target = None  # "Sudan and South Sudan held talks in Addis Ababa": the partner, not the venue
+                # "Sudan and South Sudan held talks in Addis Ababa", "Modi and Xi met at the BRICS summit":
+                # the partner, not the venue
+                c.target = None
             if c.target is None and symmetric and c.source is not None and subj is not None:
                 # "Mali and Russia signed a pact", "leaders from France and Russia will meet"
                 c.target = _partner(subj, ments, c.source)
