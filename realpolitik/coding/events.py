@@ -643,6 +643,19 @@ def _hostile_response(tok: Token, lexicon: VerbLexicon, lang: str) -> bool:
     return False
 
 
+# What explodes in a bombing ("a bomb planted by suspected militants exploded", "a roadside device went off")
+EXPLODING_VERBS = frozenset({"explode", "go"})
+EXPLOSIVES = frozenset("bomb bombs device devices ied ieds mine mines landmine landmines explosive explosives grenade "
+                       "grenades vest shell shells".split())
+
+
+def _explosive_subject(tok: Token) -> bool:
+    """Is the subject of exploding verb `tok` a bomb, mine or explosive device?"""
+    subj = _subject(tok)
+    return subj is not None and subj.lemma_.lower() in EXPLOSIVES | {"car", "truck"} and (
+        subj.lemma_.lower() in EXPLOSIVES or any(c.lemma_.lower() == "bomb" for c in subj.children))
+
+
 RELIEF_TEAMS = frozenset("rescue medical relief aid humanitarian".split())
 
 
@@ -1620,6 +1633,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
         # what the object is decides the act (rewrites of the matched pattern)
         if lang == "en" and p.lemma in RESPONSE_VERBS and p.second is None and not _hostile_response(tok, lexicon, lang):
             continue  # "responded to the criticism": no use of force
+        if lang == "en" and p.lemma in EXPLODING_VERBS and not _explosive_subject(tok):
+            continue  # "tensions exploded", "the alarm went off": no bombing
         if lang == "en" and p.lemma == "hand" and p.second == "over":
             p = _handover(tok, p)
         if lang == "en" and _left_talks(tok, p):
@@ -3111,6 +3126,9 @@ def _protest_violence(c: _Cand) -> None:
         c.pattern = replace(c.pattern, event_type="PROTEST", mode="obstruct", cameo="144")
 
 
+_PLANTING = frozenset({"plant", "place", "lay", "set", "hide", "leave"})
+
+
 def _claimant(sent: Span, ments: _Mentions) -> ActorMention | None:
     """Who an attack with no named attacker is laid at: "a car bomb claimed by al Shabaab", "in an
     attack claimed by Boko Haram", "a cyberattack that Kyiv blamed on Russian military hackers"."""
@@ -3118,7 +3136,8 @@ def _claimant(sent: Span, ments: _Mentions) -> ActorMention | None:
         if t.tag_ != "VBN" or t.dep_ not in ("acl", "relcl"):
             continue
         lemma = t.lemma_.lower()
-        if lemma == "claim":
+        if lemma == "claim" or (lemma in _PLANTING and t.head.lemma_.lower() in EXPLOSIVES):
+            # "claimed by al Shabaab", "a bomb planted by suspected Kurdish militants"
             who = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         elif lemma in ("blame", "attribute"):
             who = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in c.children

@@ -1391,3 +1391,11 @@ def test_pipeline_agent_after_a_preposition_is_an_actor_whatever_its_tag():
     e = max(code("Attaque du poste de Boni par un groupe de djihadistes", lang="fr").events,
             key=lambda e: e["confidence"])
     assert (e["event_type"], e["source"]["sector"]) == ("ASSAULT", "REB")
+
+
+def test_pipeline_a_bomb_that_explodes_is_a_bombing_by_who_planted_it():
+    e = max(code("A bomb planted by Baloch separatists exploded outside a police station in Quetta.").events,
+            key=lambda e: e["confidence"])
+    assert (e["event_type"], e["cameo"], e["source"]["sector"]) == ("ASSAULT", "183", "REB")
+    assert events("Tensions exploded between Serbia and Kosovo.") == []
+    assert events("Fireworks went off over Kyiv as Ukrainians celebrated.") == []
