@@ -1943,6 +1943,15 @@ _HYPOTHETICAL_PENALTY = 0.05
 _FALLBACK_PENALTY = 0.1  # a pattern of the CAMEO-derived lexicon: ours found nothing in the sentence
 
 
+def _noun_verb(tok: Token) -> Token | None:
+    """The verb whose object (or prepositional object) noun `tok` is: "join [talks]", "return to [talks]"."""
+    if tok.dep_ in OBJ_DEPS and tok.head.pos_ == "VERB":
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return None
+
+
 def _decided_sanction(c: _Cand) -> bool:
     """An announced cut in ties or aid on no condition ("said it would suspend aid to Mali") is the
     sanction decided, as the development gold codes it; on a condition, or only possible, a threat."""
@@ -1961,7 +1970,16 @@ def _statements_of_content(cands: list[_Cand], lang: str, ments: _Mentions | Non
     deps = _CONTENT_DEPS[lang]
     added: list[_Cand] = []
     for c in cands:
-        if c.pattern.noun or (lang == "fr" and c.tok.pos_ != "VERB"):
+        if c.pattern.noun:
+            # "is ready to join peace talks", "was prepared to return to talks": the noun's verb is
+            # the readiness's content
+            verb = _noun_verb(c.tok)
+            if verb is not None and verb.dep_ in deps | {"acl"} and verb.head.lemma_.lower() in INTENT_WORDS[lang] \
+                    and verb.head.i not in by_tok and c.pattern.event_type in INTENT_CODES and c.source is not None:
+                added.append(_intent_statement(c, verb.head))
+                c.hypothetical, c.content_of = True, added[-1]
+            continue
+        if lang == "fr" and c.tok.pos_ != "VERB":
             continue
         head = c.tok.head
         teller = None

@@ -1399,3 +1399,9 @@ def test_pipeline_a_bomb_that_explodes_is_a_bombing_by_who_planted_it():
     assert (e["event_type"], e["cameo"], e["source"]["sector"]) == ("ASSAULT", "183", "REB")
     assert events("Tensions exploded between Serbia and Kosovo.") == []
     assert events("Fireworks went off over Kyiv as Ukrainians celebrated.") == []
+
+
+def test_pipeline_readiness_to_join_or_return_to_talks_is_an_intent_to_meet():
+    e = max(code("Caracas is ready to return to talks with the opposition.").events, key=lambda e: e["confidence"])
+    assert (e["event_type"], e["cameo"], e["source"]["code"]) == ("AGREE", "036", "VENGOV")
+    assert best_event("Peru is willing to join negotiations with Chile.") == ("AGREE", "PER", "CHL")
