@@ -834,8 +834,9 @@ def test_events_fighting_between_sides_is_an_attack(run):
 
 
 def test_events_a_noun_on_a_controlled_light_verb_takes_the_controllers_source(run):
-    e = one(run("Mali is ready to expand joint patrols with France along the border, the minister said."), "COOPERATE")
-    assert code(e.source) == "MLIGOV" and code(e.target) == "FRAGOV"
+    # (readiness to expand them is the intent to cooperate, AGREE 031, with the patrols' sides)
+    e = one(run("Mali is ready to expand joint patrols with France along the border, the minister said."), "AGREE")
+    assert e.cameo == "031" and code(e.source) == "MLIGOV" and code(e.target) == "FRAGOV"
 
 
 def test_events_an_attack_claimed_by_a_group_is_its_attack(run):
