@@ -1796,6 +1796,11 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 and c.tok.lemma_.lower() in _ACCEPTING:
             # "bowing to weeks of protests, the government agreed to scrap the decree": a concession
             c.pattern = replace(c.pattern, event_type="CONCEDE", mode="reform", cameo="083")
+        elif yielding and c.pattern.event_type == "SUPPORT" and c.pattern.mode in ("praise", "sign") \
+                and not c.pattern.noun and _at_home_act(c):
+            # "Peru's Congress approved early elections, conceding to the main demand of demonstrators",
+            # "signed a bill repealing the law, bowing to months of pressure": the approval gives in
+            c.pattern = replace(c.pattern, event_type="CONCEDE", mode="reform", cameo="083")
 
     # 3b. an obligation a speaker lays on another actor ("Balkhi said Islamabad must address its
     # internal issues"): a demand
@@ -3188,6 +3193,15 @@ def _yielding(sent: Span) -> bool:
                 and _after_protest(t):
             return True
     return False
+
+
+def _at_home_act(c: _Cand) -> bool:
+    """Is `c` a state's act on its own side, on its people ("the demonstrators") or on no one named
+    (an approval at home)?"""
+    src, tgt = c.source, c.target
+    return src is not None and src.actor.sector in STATE_SECTORS and (
+        tgt is None or (tgt.actor.country is not None and tgt.actor.country == src.actor.country)
+        or (tgt.actor.country is None and tgt.actor.sector in ("CVL", "OPP")))
 
 
 def _after_protest(t: Token) -> bool:

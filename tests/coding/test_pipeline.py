@@ -1405,3 +1405,11 @@ def test_pipeline_readiness_to_join_or_return_to_talks_is_an_intent_to_meet():
     e = max(code("Caracas is ready to return to talks with the opposition.").events, key=lambda e: e["confidence"])
     assert (e["event_type"], e["cameo"], e["source"]["code"]) == ("AGREE", "036", "VENGOV")
     assert best_event("Peru is willing to join negotiations with Chile.") == ("AGREE", "PER", "CHL")
+
+
+def test_pipeline_an_approval_that_meets_a_demand_is_a_concession():
+    assert best_event("Kenya's parliament approved a new constitution, meeting a key demand of opposition "
+                      "parties.")[0] == "CONCEDE"
+    assert best_event("Bowing to weeks of pressure from students, Bangladesh's president signed a bill "
+                      "scrapping the quota system.")[0] == "CONCEDE"
+    assert best_event("Kenya's parliament approved a new constitution.")[0] == "SUPPORT"  # no demand met
