@@ -521,10 +521,19 @@ def _located_countries(text: str, mentions: list[ActorMention], lang: str) -> tu
     out = []
     for m in mentions:
         if m.kind in ("city", "capital", "country") and m.actor.country:
-            before = text[max(0, m.start - 8):m.start].lower().split()
+            before = text[max(0, m.start - 40):m.start].lower()
+            before = _REGION_OF.get(lang, _NO_REGION).sub("", before).split()
             if before and before[-1] in preps:
                 out.append(m.actor.country)
     return tuple(dict.fromkeys(out))
+
+
+# the part of a country before its name ("in northern Syria", "dans le nord du Mali"): still in it
+_REGION_OF = {
+    "en": re.compile(r"\s(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s*$"),
+    "fr": re.compile(r"\s(?:le\s+)?(?:(?:extrême-)?(?:nord|sud|centre|est|ouest)(?:-(?:est|ouest))?)\s+(?:du|de\s+la|de\s+l['’]|des)\s*$"),
+}
+_NO_REGION = re.compile(r"$^")
 
 
 def _implicit_source(cand: EventCandidate, sdoc, spoken: list, events: list[dict], index: int,

@@ -1413,3 +1413,8 @@ def test_pipeline_an_approval_that_meets_a_demand_is_a_concession():
     assert best_event("Bowing to weeks of pressure from students, Bangladesh's president signed a bill "
                       "scrapping the quota system.")[0] == "CONCEDE"
     assert best_event("Kenya's parliament approved a new constitution.")[0] == "SUPPORT"  # no demand met
+
+
+def test_pipeline_rebels_placed_in_part_of_a_country_belong_to_it():
+    assert best_event("Iran vowed to strike Kurdish rebels in northern Iraq.")[2] == "IRQREB"
+    assert best_event("Israeli jets bombed militants in southern Lebanon.")[2] == "LBNREB"
