@@ -299,7 +299,8 @@ _ENVOY_NAMES = frozenset({"officials", "diplomat", "minister", "foreign minister
 # agents that "from" + a country or city places in that country: people who speak or act for where they come
 # from ("officials from Mali", "diplomats from France", "rebels from Chad"); never troops, army or
 # mercenaries ("withdrew troops from Mali": the country they leave, not theirs)
-_FROM_NAMES = _ENVOY_NAMES | {"prime minister", "government", "rebels", "civilians", "opposition"}
+_FROM_NAMES = _ENVOY_NAMES | {"prime minister", "government", "rebels", "civilians", "opposition", "negotiator",
+                              "delegation"}
 
 
 def _etype(row: _Row) -> str:

@@ -129,7 +129,7 @@ class Coder:
 
     def code_parsed(self, d: Document, sdoc, lang: str) -> CodeResult:
         from realpolitik.coding.dates import find_dates, resolve_sentence_date
-        from realpolitik.coding.events import extract_events
+        from realpolitik.coding.events import SYMMETRIC_MODES, SYMMETRIC_TYPES, extract_events
         from realpolitik.coding.quotes import find_quotes
 
         text = d.text
@@ -213,8 +213,16 @@ class Coder:
                         cand = _story_protesters(cand, all_mentions + mentions, mentions, located)
                     if cand.target is None and cand.event_type in _STATEMENT_TYPES:
                         cand = self._quoted_object(cand, text, quotes, lang, when.value if when else d.date)
-                    cand = self._in_context(cand, mentions if cand.event_type in _TO_THE_BORDER else context,
-                                            para_mentions, all_mentions, located, place_countries)
+                    if (cand.event_type in SYMMETRIC_TYPES or (cand.event_type, cand.mode) in SYMMETRIC_MODES) \
+                            and all(any(m.actor is a and m.end <= cand.trigger_start for m in mentions)
+                                    for a in (cand.source, cand.target)):
+                        # the venue of a joint act whose sides are its subject is not their country ("the
+                        # government and the opposition resumed talks in Mexico City")
+                        cand = self._in_context(cand, [m for m in context if not _named_as_place(text, m, lang)],
+                                                para_mentions, all_mentions)
+                    else:
+                        cand = self._in_context(cand, mentions if cand.event_type in _TO_THE_BORDER else context,
+                                                para_mentions, all_mentions, located, place_countries)
                     if cand is not None and cand.source is not None and cand.source.sector == "EXP" \
                             and cand.quad_class in _MATERIAL_QUADS:
                         continue  # analysts do not sanction, fight or give aid: they tell of it
@@ -515,17 +523,19 @@ _ORIGIN_PREPS = {"en": frozenset({"from"}), "fr": frozenset({"depuis"})}
 def _located_countries(text: str, mentions: list[ActorMention], lang: str) -> tuple[str, ...]:
     """Countries of the sentence's places named after "in" / "à" / "dans" ("in Bamako") or "from" /
     "depuis" ("rockets fired from Gaza", "migrants from Syria": where they came from), in order."""
+    return tuple(dict.fromkeys(m.actor.country for m in mentions if _named_as_place(text, m, lang)))
+
+
+def _named_as_place(text: str, m: ActorMention, lang: str, origin: bool = True) -> bool:
+    """Is `m` a city, capital or country named after "in" / "à" / "dans" (or, with `origin`, "from" /
+    "depuis"): a place, not an actor?"""
     from realpolitik.coding.events import PLACE_PREPS
 
-    preps = PLACE_PREPS.get(lang, frozenset()) | _ORIGIN_PREPS.get(lang, frozenset())
-    out = []
-    for m in mentions:
-        if m.kind in ("city", "capital", "country") and m.actor.country:
-            before = text[max(0, m.start - 40):m.start].lower()
-            before = _REGION_OF.get(lang, _NO_REGION).sub("", before).split()
-            if before and before[-1] in preps:
-                out.append(m.actor.country)
-    return tuple(dict.fromkeys(out))
+    if m.kind not in ("city", "capital", "country") or not m.actor.country:
+        return False
+    preps = PLACE_PREPS.get(lang, frozenset()) | (_ORIGIN_PREPS.get(lang, frozenset()) if origin else frozenset())
+    before = _REGION_OF.get(lang, _NO_REGION).sub("", text[max(0, m.start - 40):m.start].lower()).split()
+    return bool(before) and before[-1] in preps
 
 
 # the part of a country before its name ("in northern Syria", "dans le nord du Mali"): still in it

@@ -1418,3 +1418,11 @@ def test_pipeline_an_approval_that_meets_a_demand_is_a_concession():
 def test_pipeline_rebels_placed_in_part_of_a_country_belong_to_it():
     assert best_event("Iran vowed to strike Kurdish rebels in northern Iraq.")[2] == "IRQREB"
     assert best_event("Israeli jets bombed militants in southern Lebanon.")[2] == "LBNREB"
+
+
+def test_pipeline_the_venue_of_a_joint_act_lends_no_country_to_its_sides():
+    assert best_event("The Venezuelan government and the opposition resumed talks in Mexico City.") == \
+        ("CONSULT", "VENGOV", "VENOPP")
+    assert best_event("Negotiators from Sudan and the rebels met in Doha.")[:2] == ("CONSULT", "SDNGOV")
+    # a one-sided act's place still names the other side
+    assert best_event("Iran reopened its embassy in Riyadh.")[2] == "SAUGOV"
