@@ -1746,10 +1746,13 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             if c.target is None and c.pattern.event_type in COMPLEMENT_TARGET_TYPES:
                 c.target = _complement_target(tok, ments, c.source, excl)
             if symmetric and c.target is not None and c.source is not None and subj is not None \
-                    and ((c.target.kind in PLACE_KINDS and _placed(c.target, tok, ments)) or _at_venue(c.target, tok, ments)) \
+                    and ((c.target.kind in PLACE_KINDS and _placed(c.target, tok, ments)) or _at_venue(c.target, tok, ments)
+                         or c.target.actor.country is None or c.target.actor.country == c.source.actor.country) \
                     and _partner(subj, ments, c.source) is not None:
                 # "Sudan and South Sudan held talks in Addis Ababa", "Modi and Xi met at the BRICS summit":
-                # the partner, not the venue
+                # the partner, not the venue; "Canada and Mexico inked a memorandum on farm workers",
+                # "Italy and Albania began jointly processing migrants": the partner, not the people the
+                # act is about
                 c.target = None
             if c.target is None and symmetric and c.source is not None and subj is not None:
                 # "Mali and Russia signed a pact", "leaders from France and Russia will meet"

@@ -1346,6 +1346,9 @@ def test_pipeline_the_other_side_of_joint_talks_is_their_target_not_the_venue():
     assert best_event("Sudan and South Sudan held talks in Addis Ababa.") == ("CONSULT", "SDN", "SSD")
     assert best_event("Peruvian and Ecuadorean officials met in Brasilia.") == ("CONSULT", "PERGOV", "ECUGOV")
     assert best_event("Mali held talks in Algiers.") == ("CONSULT", "MLI", "DZAGOV")  # no partner: the host
+    # and the people the act is about are no side of it
+    assert best_event("Spain and Morocco signed a memorandum on seasonal farm workers.") == ("SUPPORT", "ESP", "MAR")
+    assert best_event("Chile and Peru began jointly processing migrants.") == ("COOPERATE", "CHL", "PER")
     # a forum is a venue too
     assert best_event("Modi and Xi discussed the border dispute at the BRICS summit.") == ("CONSULT", "INDGOV", "CHNGOV")
     assert best_event("Putin and Erdogan met on the sidelines of the G20 summit.") == ("CONSULT", "RUSGOV", "TURGOV")
