@@ -1429,3 +1429,10 @@ def test_pipeline_the_venue_of_a_joint_act_lends_no_country_to_its_sides():
     assert best_event("Negotiators from Sudan and the rebels met in Doha.")[:2] == ("CONSULT", "SDNGOV")
     # a one-sided act's place still names the other side
     assert best_event("Iran reopened its embassy in Riyadh.")[2] == "SAUGOV"
+
+
+def test_pipeline_weapons_sent_by_their_kind_are_military_aid():
+    for text in ("Germany sent howitzers to Ukraine.", "Turkey supplied rocket launchers to Azerbaijan.",
+                 "France delivered warplanes to India."):
+        e = max(code(text).events, key=lambda e: e["confidence"])
+        assert (e["event_type"], e["cameo"]) == ("AID", "072"), text
