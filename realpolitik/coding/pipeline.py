@@ -41,7 +41,10 @@ _FLAGGED = re.compile(r"\b([A-Z][\w.]+)-flagged\b")
 # Kinds of act that, naming no one they are done to, are done at home (see Pipeline._at_home)
 # Acts kept with no actor named where the sentence puts them in one country: its people protest there
 _LOCATED_ACTORLESS = frozenset({"PROTEST"})
-_AT_HOME_TYPES = frozenset({"CONCEDE", "COERCE", "RETREAT", "PROTEST"})
+_AT_HOME_TYPES = frozenset({"CONCEDE", "COERCE", "RETREAT", "PROTEST", "REJECT", "THREATEN"})
+# ... of refusals and threats, those a state makes to its own: refusing to ease restrictions, dissent or to
+# release prisoners; threatening restrictions, curfews, emergencies or repression
+_AT_HOME_STATEMENTS = frozenset({"124", "1241", "1242", "1243", "132", "1321", "1322", "1323", "1324", "137"})
 # ... of coercion, those a state does to its own: seizures, arrests, curfews, emergencies, martial law
 _AT_HOME_COERCION = frozenset({"170", "171", "1711", "1712", "173", "1721", "1722", "1723", "1724"})
 _MATERIAL_QUADS = frozenset({2, 4})  # QuadClass: material cooperation, material conflict
@@ -406,9 +409,11 @@ class Coder:
     def _at_home(self, cand: EventCandidate, sentence: list[ActorMention]) -> EventCandidate:
         """An act of a domestic kind that names no one it is done to is done at home: a state's
         concession, seizure, arrest, curfew or easing ("scrapped a planned rise in fuel prices",
-        "imposed a curfew in Port Moresby", "lifted the nationwide curfew") is toward its own civilians; a protest by
-        civilians or the opposition ("began an indefinite strike over unpaid salaries") is against their
-        own government; police deployed or put on alert keep order at home. Only where the act is done
+        "imposed a curfew in Port Moresby", "lifted the nationwide curfew"), its refusal to release
+        prisoners or ease restrictions, its threat of a curfew or emergency, is toward its own civilians; a
+        protest by civilians or the opposition ("began an indefinite strike over unpaid salaries") is against
+        their own government, and so is rebels' ceasefire or disarmament; police deployed or put on alert
+        keep order at home. Only where the act is done
         (not only asked for) and the sentence names no other country or international body (one that
         might be the other side; news media aside)."""
         src = cand.source
@@ -419,8 +424,12 @@ class Coder:
             return cand  # a concession only asked for may be owed to the one who asks
         if cand.event_type == "COERCE" and cand.cameo not in _AT_HOME_COERCION:
             return cand  # an embargo, an expulsion or a ban on someone is as likely aimed abroad
+        if cand.event_type in ("REJECT", "THREATEN") and cand.cameo not in _AT_HOME_STATEMENTS:
+            return cand  # a refusal to negotiate or a threat of force may face anyone
         state = src.sector in _STATE_SECTORS
-        if (cand.event_type == "PROTEST") == state:
+        # "the ELN rebels declared a unilateral ceasefire", "laid down their arms": toward the government
+        rebels_yield = src.sector == "REB" and cand.event_type == "RETREAT"
+        if (cand.event_type == "PROTEST") == state and not rebels_yield:
             return cand  # states do not protest at home; protesters do not concede or coerce
         if any(((m.actor.country and m.actor.country != src.country) or m.actor.sector == "IGO")
                and m.actor.sector != "MED" for m in sentence):

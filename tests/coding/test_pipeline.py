@@ -1436,3 +1436,11 @@ def test_pipeline_weapons_sent_by_their_kind_are_military_aid():
                  "France delivered warplanes to India."):
         e = max(code(text).events, key=lambda e: e["confidence"])
         assert (e["event_type"], e["cameo"]) == ("AID", "072"), text
+
+
+def test_pipeline_refusals_to_yield_and_rebel_truces_at_home_face_their_own_side():
+    assert best_event("Bahrain's interior ministry said it would not release detained opposition activists.")[::2] \
+        == ("REJECT", "BHRCVL")
+    assert best_event("The Philippine communist rebels declared a unilateral ceasefire on Friday.")[2] == "PHLGOV"
+    # a foreign party named: no home target inferred
+    assert best_event("The rebels declared a ceasefire after talks with Qatar.")[2] != "QATGOV"
