@@ -123,6 +123,11 @@ def test_actors_acronym_of_the_other_language_names_no_one(actors):
     assert _codes(actors, "The Forces de soutien rapide shelled the city.", lang="en", date="2024-01-10") == ["SDNREB"]
 
 
+def test_actors_resistance_forces_are_rebels_not_an_army(actors):
+    assert _codes(actors, "Ukrainian resistance fighters ambushed a convoy.") == ["UKRREB"]
+    assert _codes(actors, "Burmese resistance forces took the town.") == ["MMRREB"]
+
+
 def test_actors_plural_demonym_is_a_people(actors):
     got = [(m.actor.text, m.actor.code) for m in actors.find("Thousands of Argentines and Malians marched.")]
     assert got == [("Argentines", "ARGCVL"), ("Malians", "MLICVL")]
