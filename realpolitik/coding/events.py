@@ -1760,6 +1760,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
                 c.target_direct = c.target is not None
                 if c.target is not None and c.target.start < c.source.start:  # first conjunct = source
                     c.source, c.target = c.target, c.source
+        if c.target is None and c.pattern.event_type in _RESPONDING_TYPES:
+            c.target = _provoker(c, sent, ments)  # "put warplanes on standby in response to Russia's build-up"
         if c.source and c.target and _same_actor(c.source.actor, c.target.actor):
             c.target, c.target_direct = None, False
         if c.pattern.event_type == "MOBILIZE" and c.target is not None and _bare_force(c.target.actor) \
@@ -3858,6 +3860,38 @@ def _light_head(noun: Token) -> Token | None:
         return head.head
     if noun.dep_ in OBJ_DEPS and head.pos_ == "VERB" and head.lemma_.lower() in LIGHT_VERBS:
         return head
+    return None
+
+
+# Acts done in answer to another's ("in response to", "in retaliation for"; a mobilisation "after" another's
+# act): the one answered is their target when they name none
+_RESPONDING_TYPES = frozenset({"MOBILIZE", "ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+_RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "reprisals", "reaction", "answer"})
+
+
+def _provoker(c: _Cand, sent: Span, ments: _Mentions) -> ActorMention | None:
+    """The actor `c` answers: the one named in its clause's "in response to" / "in retaliation for"
+    phrase ("NATO put more warplanes on standby in response to Russia's military build-up"), or, for a
+    mobilisation, the subject of its "after" clause ("raised its alert level after North Korea fired a
+    missile"); never the source's own side."""
+    tok, own = c.tok, (c.source.actor if c.source is not None else None)
+    clause = {tok.i, tok.head.i}
+    for t in sent:
+        anchor = t.head.head  # what the "in response" phrase hangs on: the trigger, its head or below it
+        if t.lemma_.lower() in _RESPONSE_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in" and (
+                anchor.i in clause or any(a.i == tok.i for a in anchor.ancestors)):
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ in ("to", "for"):
+                    m = next((ments.nearest(g, avoid=own) for g in p.children if g.dep_ == "pobj"), None)
+                    if m is not None:
+                        return m
+    if c.pattern.event_type == "MOBILIZE" and not c.pattern.noun:
+        for cl in tok.children:
+            if cl.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "after" for g in cl.children):
+                subj = _subject(cl)
+                m = ments.nearest(subj, avoid=own) if subj is not None else None
+                if m is not None and m.actor.country:  # a state's act provokes; "a gunman" is no side
+                    return m
     return None
 
 

@@ -1444,3 +1444,11 @@ def test_pipeline_refusals_to_yield_and_rebel_truces_at_home_face_their_own_side
     assert best_event("The Philippine communist rebels declared a unilateral ceasefire on Friday.")[2] == "PHLGOV"
     # a foreign party named: no home target inferred
     assert best_event("The rebels declared a ceasefire after talks with Qatar.")[2] != "QATGOV"
+
+
+def test_pipeline_a_mobilisation_in_answer_to_another_targets_it():
+    assert best_event("Ghana mobilised reservists in response to threats from Togo.") == ("MOBILIZE", "GHA", "TGO")
+    assert best_event("Greece put its navy on alert after Turkey sent a survey ship into disputed waters.") == \
+        ("MOBILIZE", "GRC", "TUR")
+    # an unnamed attacker is no side
+    assert best_event("Belgium raised its terror alert after a gunman killed two tourists.")[2] is None
