@@ -560,11 +560,15 @@ HANDED_ARMS = frozenset("weapon arm gun rifle ammunition arsenal".split())
 HANDED_SUSPECTS = frozenset("suspect fugitive kingpin convict accused".split())
 
 
-def _handover(tok: Token, p: VerbPattern) -> VerbPattern:
+def _handover(tok: Token, p: VerbPattern, surrendered: bool = False) -> VerbPattern:
     """"Handed over two kidnapped officers" is a release, "handed over their weapons" a disarmament,
     "handed over a fugitive wanted for murder" an extradition (judicial cooperation); other things
-    handed over ("handed over equipment", "handed over weapons to the army") stay aid."""
+    handed over ("handed over equipment", "handed over weapons to the army") stay aid. Weapons handed
+    in (`surrendered`) are always given up."""
     objs = [c for c in tok.children if c.dep_ in OBJ_DEPS or c.dep_ in PASSIVE_SUBJ]
+    if surrendered:  # "handed in weapons": the parser may hang them on "in"
+        objs += [g for c in tok.children if c.lower_ == "in" and c.dep_ in ("prt", "prep")
+                 for g in c.children if g.dep_ == "pobj"]
     words = {w.lemma_.lower() for o in objs for w in (o, *_of_nouns(o))}
     mods = {g.lemma_.lower() for o in objs for g in o.children if g.dep_ in ("amod", "compound")}
     if (words | mods) & HANDED_SUSPECTS or (words & HANDED_PERSONS and any(
@@ -572,7 +576,7 @@ def _handover(tok: Token, p: VerbPattern) -> VerbPattern:
         return replace(p, event_type="COOPERATE", mode="judicial", cameo="063")  # "a fugitive wanted for murder"
     if words & HANDED_PERSONS:
         return replace(p, event_type="RETREAT", mode="release", cameo="0841")
-    if words & HANDED_ARMS and any(g.dep_ == "poss" for o in objs for g in o.children):
+    if words & HANDED_ARMS and (surrendered or any(g.dep_ == "poss" for o in objs for g in o.children)):
         return replace(p, event_type="RETREAT", mode="disarm", cameo="0873")  # "their weapons": given up
     return p
 
@@ -1635,8 +1639,10 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             continue  # "responded to the criticism": no use of force
         if lang == "en" and p.lemma in EXPLODING_VERBS and not _explosive_subject(tok):
             continue  # "tensions exploded", "the alarm went off": no bombing
-        if lang == "en" and p.lemma == "hand" and p.second == "over":
-            p = _handover(tok, p)
+        if lang == "en" and p.lemma == "hand" and p.second in ("over", "in"):
+            p = _handover(tok, p, surrendered=p.second == "in")
+            if p.second == "in" and p.event_type == "AID":
+                continue  # "handed in his resignation": nothing given to anyone
         if lang == "en" and _left_talks(tok, p):
             p = replace(p, event_type="SANCTION", mode="negotiate", cameo="164")
         if lang == "en" and p.event_type == "CONSULT" and p.mode == "visit":
@@ -1791,6 +1797,13 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
     claimant = _claimant(sent, ments)
     yielding = _yielding(sent)
     for c in cands:
+        if c.pattern.event_type == "ACCUSE" and not c.pattern.noun and (
+                c.target is None or (c.pattern.cameo == "115" and c.target.actor.country is None)):
+            # "filed a case at the ICJ accusing Israel of genocide": the accusation's clause names the
+            # accused (the court is where the case is filed)
+            c.target = next((o.target for o in cands if o is not c and o.target is not None
+                             and o.pattern.event_type == "ACCUSE" and c.tok.i in (o.tok.head.i, o.tok.head.head.i)
+                             and o.tok.dep_ in ("advcl", "xcomp", "acl")), c.target)  # (or on its object)
         if claimant is not None and c.source is None and c.pattern.event_type in ("ASSAULT", "COERCE"):
             if _same_role(claimant, c.target):  # the one an attack is claimed by is never its target
                 c.target = None

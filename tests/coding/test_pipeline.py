@@ -1452,3 +1452,15 @@ def test_pipeline_a_mobilisation_in_answer_to_another_targets_it():
         ("MOBILIZE", "GRC", "TUR")
     # an unnamed attacker is no side
     assert best_event("Belgium raised its terror alert after a gunman killed two tourists.")[2] is None
+
+
+def test_pipeline_a_case_filed_targets_the_accused_not_the_court():
+    assert best_event("Gambia filed a case at the International Court of Justice accusing Myanmar of genocide.") == \
+        ("ACCUSE", "GMB", "MMR")
+    assert best_event("Ukraine's Naftogaz filed a claim against Russia's Gazprom.")[::2] == ("ACCUSE", "RUSBUS")
+
+
+def test_pipeline_weapons_handed_in_are_given_up_a_resignation_is_no_event():
+    e = max(code("FARC rebels handed in weapons to UN monitors.").events, key=lambda e: e["confidence"])
+    assert (e["event_type"], e["cameo"], e["source"]["code"]) == ("RETREAT", "0873", "COLREB")
+    assert events("The Malian minister handed in his resignation.") == []
