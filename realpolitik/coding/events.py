@@ -655,9 +655,8 @@ EXPLOSIVES = frozenset("bomb bombs device devices ied ieds mine mines landmine l
 
 def _explosive_subject(tok: Token) -> bool:
     """Is the subject of exploding verb `tok` a bomb, mine or explosive device?"""
-    subj = _subject(tok)
-    return subj is not None and subj.lemma_.lower() in EXPLOSIVES | {"car", "truck"} and (
-        subj.lemma_.lower() in EXPLOSIVES or any(c.lemma_.lower() == "bomb" for c in subj.children))
+    subj = _subject(tok)  # ("a car bomb": the head is the bomb)
+    return subj is not None and subj.lemma_.lower() in EXPLOSIVES
 
 
 RELIEF_TEAMS = frozenset("rescue medical relief aid humanitarian".split())

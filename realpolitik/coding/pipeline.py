@@ -535,16 +535,19 @@ def _located_countries(text: str, mentions: list[ActorMention], lang: str) -> tu
     return tuple(dict.fromkeys(m.actor.country for m in mentions if _named_as_place(text, m, lang)))
 
 
-def _named_as_place(text: str, m: ActorMention, lang: str, origin: bool = True) -> bool:
-    """Is `m` a city, capital or country named after "in" / "à" / "dans" (or, with `origin`, "from" /
-    "depuis"): a place, not an actor?"""
+def _named_as_place(text: str, m: ActorMention, lang: str) -> bool:
+    """Is `m` a city, capital or country named after "in" / "à" / "dans" or "from" / "depuis" (its
+    region between allowed: "in northern Syria"): a place, not an actor?"""
     from realpolitik.coding.events import PLACE_PREPS
 
     if m.kind not in ("city", "capital", "country") or not m.actor.country:
         return False
-    preps = PLACE_PREPS.get(lang, frozenset()) | (_ORIGIN_PREPS.get(lang, frozenset()) if origin else frozenset())
-    before = _REGION_OF.get(lang, _NO_REGION).sub("", text[max(0, m.start - 40):m.start].lower()).split()
-    return bool(before) and before[-1] in preps
+    preps = PLACE_PREPS.get(lang, frozenset()) | _ORIGIN_PREPS.get(lang, frozenset())
+    before = text[max(0, m.start - 40):m.start].lower()
+    if lang in _REGION_OF:
+        before = _REGION_OF[lang].sub("", before)
+    words = before.split()
+    return bool(words) and words[-1] in preps
 
 
 # the part of a country before its name ("in northern Syria", "dans le nord du Mali"): still in it
@@ -552,7 +555,6 @@ _REGION_OF = {
     "en": re.compile(r"\s(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central|(?:north|south)-?(?:east|west))(?:ern)?\s*$"),
     "fr": re.compile(r"\s(?:le\s+)?(?:(?:extrême-)?(?:nord|sud|centre|est|ouest)(?:-(?:est|ouest))?)\s+(?:du|de\s+la|de\s+l['’]|des)\s*$"),
 }
-_NO_REGION = re.compile(r"$^")
 
 
 def _implicit_source(cand: EventCandidate, sdoc, spoken: list, events: list[dict], index: int,
