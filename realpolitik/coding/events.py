@@ -58,6 +58,12 @@ Rules, in short:
   should, can), the French conditional, pouvoir/devoir, "if"/"si" clauses, verbs of intention or threat
   governing the trigger ("planned to", "threatened to", "envisage de"), "possible"/"planned"/"éventuel"
   on nominal triggers, and acts alleged inside an accusation or denial ("accused X of arming Y").
+* **Acts that stop.** An act told as stopping ("stopped supplying arms", "ceased to attack", "no
+  longer cooperates", "a cessé de livrer", "ne coopère plus") is the cut, not the act: aid stopped is
+  SANCTION 162x, cooperation, support or talks stopped SANCTION 160/161/164, attacks stopped RETREAT
+  087 (as "halt attacks" in the lexicon); any other act stopped stays, negated. The stopping verb is no
+  event of its own ("quit cooperating" is no withdrawal, "a arrêté de coopérer" no arrest), and "did not
+  stop supplying" is the act, going on.
 * **Statements of content.** An act that is the infinitive complement of a promise, demand, refusal
   or threat ("offered to send troops to Mali", "urged France to leave", "refused to pay") is that
   statement's content: the statement takes the act's target (and source) where it has none, and the
@@ -1681,6 +1687,7 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             cands.append(_Cand(tok, p, None))
 
     cands = [c for c in cands if not _figurative(c) and not _posed(c) and not _breached(c) and not _out_of_business(c)
+             and not _stopping_verb(c, lang)
              and not (c.tok.lower_ in FEELING_ADJS and c.tok.dep_ in ("acl", "amod"))]  # "protesters angered by ..."
     for c in cands:
         _verbal_attack(c)
@@ -1779,6 +1786,8 @@ def _extract(sent: Span, mentions: list[ActorMention], lang: str, lexicon: VerbL
             continue
         c.negated = _negated(tok, lang)
         c.hypothetical = _hypothetical(tok, lang, allegation_heads - {tok.i})
+        if not c.pattern.noun:
+            _stopped_act(c, lang)
         if not c.pattern.noun and c.source is not None and (
                 _conditional_future(tok, lang)
                 or (_conditional_future(tok, lang, possible=True) and _own_voice(c, tok, lang, ments))):
@@ -3368,6 +3377,77 @@ def _reduced(objs: list[Token]) -> tuple[str, str] | None:
 
 
 _TRADE_PLACES = frozenset("business work job jobs market markets".split())
+
+
+_STOPPING_VERBS = {
+    "en": frozenset("stop cease quit halt end discontinue".split()),
+    "fr": frozenset("cesser arrêter".split()),
+}
+# What stopping an act is, by the act's type (CAMEO 16x reduce relations; 087 de-escalate):
+# (type, mode, code), the code refined by the act's mode where CAMEO has one.
+_STOPPED = {
+    "AID": ("SANCTION", "aid", "162"), "COOPERATE": ("SANCTION", None, "160"),
+    "SUPPORT": ("SANCTION", None, "160"), "CONSULT": ("SANCTION", None, "160"),
+    "ASSAULT": ("RETREAT", "withdraw", "087"),
+}
+_STOPPED_MODES = {
+    ("AID", "economic"): ("aid", "1621"), ("AID", "military"): ("aid", "1622"),
+    ("AID", "humanitarian"): ("aid", "1623"), ("SUPPORT", "recognize"): ("relations", "161"),
+    ("CONSULT", "negotiate"): ("negotiate", "164"), ("CONSULT", "mediate"): ("negotiate", "165"),
+}
+
+
+def _stopped_by(tok: Token, lang: str) -> Token | None:
+    """The verb that `tok`, its complement, says was stopped ("stopped supplying", "ceased to
+    attack", "a cessé de livrer"); None when there is none. A bare infinitive after "stop" is a
+    purpose ("stopped to talk"), not a cessation."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.i == tok.i or head.lemma_.lower() not in _STOPPING_VERBS[lang]:
+        return None
+    if lang == "fr":
+        return head if any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in tok.children) else None
+    return head if tok.tag_ == "VBG" or head.lemma_.lower() == "cease" else None
+
+
+def _no_longer(tok: Token, lang: str) -> bool:
+    """`tok` is told as no longer done: "no longer supplies", "ne coopère plus", "n'a plus livré" (but
+    not "ne ... plus que", only)."""
+    if lang == "en":
+        return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
+    near = [*tok.children, *(g for a in tok.children if a.dep_.startswith("aux") for g in a.children)]
+    ne = next((c for c in near if c.lower_ in ("ne", "n'")), None)  # "n'a plus livré": on the auxiliary
+    if ne is None:
+        return False
+    doc = tok.doc
+    for i in range(ne.i + 1, min(tok.i + 3, len(doc))):
+        if doc[i].lower_ == "plus":
+            return i + 1 >= len(doc) or doc[i + 1].lower_ not in ("que", "qu'")
+    return False
+
+
+def _stopping_verb(c: _Cand, lang: str) -> bool:
+    """`c` is a verb of stopping whose complement is the act stopped ("quit cooperating", "a arrêté
+    de coopérer"): the act, not the verb, is the event."""
+    return not c.pattern.noun and any(_stopped_by(ch, lang) is not None for ch in c.tok.children)
+
+
+def _stopped_act(c: _Cand, lang: str) -> None:
+    """An act told as stopping is the cut (see _STOPPED), or stays, negated, when stopping it is no
+    act of its own; "did not stop supplying" is the act, going on."""
+    stop = _stopped_by(c.tok, lang)
+    if stop is None and not _no_longer(c.tok, lang):
+        return
+    if stop is not None and _negated(stop, lang):
+        c.negated = False
+        return
+    p = c.pattern
+    if p.event_type not in _STOPPED:
+        c.negated = True
+        return
+    etype, mode, code = _STOPPED[p.event_type]
+    mode, code = _STOPPED_MODES.get((p.event_type, p.mode), (mode, code))
+    c.pattern = replace(p, event_type=etype, mode=mode, cameo=code, second=None)
+    c.negated = False
 
 
 def _out_of_business(c: _Cand) -> bool:

@@ -221,6 +221,46 @@ def test_events_french_negation(run):
     assert e.negated and (code(e.source), code(e.target)) == ("MLIGOV", "FRAGOV")
 
 
+def test_events_stopped_aid_is_a_cut_not_the_aid(run):
+    evs = run("Russia stopped delivering helicopters to Mali.")
+    e = one(evs, "SANCTION")
+    assert e.cameo == "1622" and not e.negated and (code(e.source), code(e.target)) == ("RUSGOV", "MLIGOV")
+    assert [x.event_type for x in evs] == ["SANCTION"]
+
+
+def test_events_no_longer_cooperating_is_a_cut(run):
+    e = one(run("Mali no longer cooperates with France."), "SANCTION")
+    assert e.cameo == "160" and not e.negated and (code(e.source), code(e.target)) == ("MLIGOV", "FRAGOV")
+
+
+def test_events_not_stopping_an_act_is_the_act_going_on(run):
+    e = one(run("Russia did not stop delivering helicopters to Mali."), "AID")
+    assert not e.negated and e.cameo == "072"
+
+
+def test_events_stopping_verb_is_no_event_of_its_own(run):
+    assert [e.event_type for e in run("Mali quit cooperating with France.")] == ["SANCTION"]
+
+
+def test_events_stopped_attacks_are_a_de_escalation(run):
+    e = one(run("Wagner ceased to attack Niger."), "RETREAT")
+    assert e.cameo == "087" and (code(e.source), code(e.target)) == ("RUSPMC", "NERGOV")
+
+
+def test_events_stopped_protest_stays_negated(run):
+    e = one(run("The Malian opposition stopped protesting against France."), "PROTEST")
+    assert e.negated
+
+
+def test_events_french_stopped_acts_are_cuts(run):
+    e = one(run("La Russie a cessé de livrer des armes au Mali.", "fr"), "SANCTION")
+    assert e.cameo == "1622" and not e.negated and code(e.target) == "MLIGOV"
+    evs = run("Le Mali a arrêté de coopérer avec la France.", "fr")  # no arrest
+    assert [x.event_type for x in evs] == ["SANCTION"] and code(evs[0].target) == "FRAGOV"
+    e = one(run("Le Mali ne coopère plus avec la France.", "fr"), "SANCTION")
+    assert e.cameo == "160" and not e.negated and (code(e.source), code(e.target)) == ("MLIGOV", "FRAGOV")
+
+
 def test_events_french_conditional_is_hypothetical(run):
     e = one(run("Moscou pourrait envoyer des instructeurs au Niger.", "fr"), "MOBILIZE")
     assert e.hypothetical and (code(e.source), code(e.target)) == ("RUSGOV", "NERGOV")
