@@ -54,7 +54,7 @@ Rules, in short:
   reported clause when that clause has no actor of its own as subject ("The ministry said it rejected
   the offer" -> source = the ministry's actor).
 * **Flags.** ``negated`` for not/never/no/n't, ne ... pas/jamais, aucun (on the trigger, on a verb that
-  controls it, or as determiner of its object); ``hypothetical`` for modals (would, could, may, might,
+  controls it, or as determiner of its object), never for "ne ... que" (only); ``hypothetical`` for modals (would, could, may, might,
   should, can), the French conditional, pouvoir/devoir, "if"/"si" clauses, verbs of intention or threat
   governing the trigger ("planned to", "threatened to", "envisage de"), "possible"/"planned"/"éventuel"
   on nominal triggers, and acts alleged inside an accusation or denial ("accused X of arming Y").
@@ -1502,6 +1502,8 @@ def _speaker(tok: Token, lang: str, ments: _Mentions) -> ActorMention | None:
 
 
 def _negated(tok: Token, lang: str) -> bool:
+    if lang == "fr" and tok.pos_ in ("VERB", "AUX") and _only(tok):
+        return False  # "ne coopère qu'avec le Niger": only, not never
     neg = NEG_WORDS[lang]
     cur = tok
     for _ in range(3):
@@ -3414,14 +3416,39 @@ def _no_longer(tok: Token, lang: str) -> bool:
     not "ne ... plus que", only)."""
     if lang == "en":
         return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
-    near = [*tok.children, *(g for a in tok.children if a.dep_.startswith("aux") for g in a.children)]
-    ne = next((c for c in near if c.lower_ in ("ne", "n'")), None)  # "n'a plus livré": on the auxiliary
+    ne = _ne_of(tok)
     if ne is None:
         return False
     doc = tok.doc
     for i in range(ne.i + 1, min(tok.i + 3, len(doc))):
         if doc[i].lower_ == "plus":
             return i + 1 >= len(doc) or doc[i + 1].lower_ not in ("que", "qu'")
+    return False
+
+
+def _ne_of(tok: Token) -> Token | None:
+    """The French "ne" of verb `tok`, on it or on its auxiliary ("n'a plus livré")."""
+    near = [*tok.children, *(g for a in tok.children if a.dep_.startswith("aux") for g in a.children)]
+    return next((c for c in near if c.lower_ in ("ne", "n'")), None)
+
+
+# The words that make "ne" a negation (ne ... pas, ne ... jamais); "ne ... que" alone restricts.
+_FR_NEG_PARTNERS = frozenset("pas jamais plus rien personne guère nullement aucun aucune nul nulle ni point".split())
+
+
+def _only(tok: Token) -> bool:
+    """French "ne ... que" (only): "ne coopère qu'avec le Niger", "ne livre plus que des fusils"
+    restrict the act; they do not negate it."""
+    ne = _ne_of(tok)
+    if ne is None:
+        return False
+    doc, end = tok.doc, min(tok.i + 5, tok.sent.end)
+    for i in range(ne.i + 1, end):
+        w = doc[i].lower_
+        if w in ("que", "qu'") and i > tok.i:
+            return True
+        if w in _FR_NEG_PARTNERS and not (w == "plus" and i + 1 < end and doc[i + 1].lower_ in ("que", "qu'")):
+            return False
     return False
 
 

@@ -261,6 +261,13 @@ def test_events_french_stopped_acts_are_cuts(run):
     assert e.cameo == "160" and not e.negated and (code(e.source), code(e.target)) == ("MLIGOV", "FRAGOV")
 
 
+def test_events_french_ne_que_restricts_and_does_not_negate(run):
+    e = one(run("La France ne coopère qu'avec le Niger.", "fr"), "COOPERATE")
+    assert not e.negated and code(e.source) == "FRAGOV"
+    e = one(run("La France ne coopère pas avec le Niger.", "fr"), "COOPERATE")
+    assert e.negated
+
+
 def test_events_french_conditional_is_hypothetical(run):
     e = one(run("Moscou pourrait envoyer des instructeurs au Niger.", "fr"), "MOBILIZE")
     assert e.hypothetical and (code(e.source), code(e.target)) == ("RUSGOV", "NERGOV")
