@@ -789,6 +789,8 @@ def _second_candidates(tok: Token, ments: _Mentions) -> list[tuple[str, Token]]:
             if c.lemma_.lower() in PARTITIVE_NOUNS:
                 for n in _of_nouns(c):  # "tens of thousands of troops", "troops, tanks and artillery"
                     out.extend((w, g) for m in _counted(n) for g in (m, *m.conjuncts) for w in (g.lemma_.lower(), g.lower_))
+            if d in OBJ_DEPS:  # "turned the French offer down": a particle the parser hung on the object
+                out.extend((g.lower_, g) for g in c.children if g.dep_ == "prt")
             if d in OBJ_DEPS:  # the "from" phrase hung on the object ("removed two groups from the list")
                 out.extend(x for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "off") for x in _list_left(p))
             # "raised its alert level", "signed a trade deal": the object's noun modifier

@@ -172,6 +172,12 @@ def test_events_object_control_and_particle(run):
     assert code(ret.source) == "FRAGOV" and code(ret.target) == "MLIGOV" and ret.hypothetical
 
 
+def test_events_particle_after_the_object(run):
+    # the parser hangs "down" on "offer" here; the particle is still the verb's
+    e = one(run("Mali turned the French offer down."), "REJECT")
+    assert code(e.source) == "MLIGOV" and e.cameo == "120"
+
+
 def test_events_longest_pattern_wins(run):
     e = one(run("Mali cut ties with France in 2022."), "SANCTION")
     assert e.cameo == "161"
