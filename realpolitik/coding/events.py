@@ -54,8 +54,8 @@ Rules, in short:
   reported clause when that clause has no actor of its own as subject ("The ministry said it rejected
   the offer" -> source = the ministry's actor).
 * **Flags.** ``negated`` for not/never/no/n't, ne ... pas/jamais, aucun (on the trigger, on a verb that
-  controls it, or as determiner of its object), never for "ne ... que" (only); ``hypothetical`` for modals (would, could, may, might,
-  should, can), the French conditional, pouvoir/devoir, "if"/"si" clauses, verbs of intention or threat
+  controls it, or as determiner of its object), never for "ne ... que" (only); ``hypothetical`` for
+  modals (would, could, may, might, should, can), the French conditional, pouvoir/devoir, "if"/"si" clauses, verbs of intention or threat
   governing the trigger ("planned to", "threatened to", "envisage de"), "possible"/"planned"/"éventuel"
   on nominal triggers, and acts alleged inside an accusation or denial ("accused X of arming Y").
 * **Acts that stop.** An act told as stopping ("stopped supplying arms", "ceased to attack", "no
@@ -789,10 +789,10 @@ def _second_candidates(tok: Token, ments: _Mentions) -> list[tuple[str, Token]]:
             if c.lemma_.lower() in PARTITIVE_NOUNS:
                 for n in _of_nouns(c):  # "tens of thousands of troops", "troops, tanks and artillery"
                     out.extend((w, g) for m in _counted(n) for g in (m, *m.conjuncts) for w in (g.lemma_.lower(), g.lower_))
-            if d in OBJ_DEPS:  # "turned the French offer down": a particle the parser hung on the object
-                out.extend((g.lower_, g) for g in c.children if g.dep_ == "prt")
             if d in OBJ_DEPS:  # the "from" phrase hung on the object ("removed two groups from the list")
                 out.extend(x for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "off") for x in _list_left(p))
+                # "turned the French offer down": a particle the parser hung on the object
+                out.extend((g.lower_, g) for g in c.children if g.dep_ == "prt")
             # "raised its alert level", "signed a trade deal": the object's noun modifier
             if ments.at(c) is None:
                 out.extend((g.lemma_.lower(), c) for g in c.children if g.dep_ in ("compound", "amod"))
